@@ -1,0 +1,97 @@
+import { MappedTextBuilder, type MappedText } from './mapped-text.js';
+
+/**
+ * Characters that carry no visible meaning and are used to break up words ("バ\u200Bカ"):
+ * zero-width space/joiners, word joiner, BOM, soft hyphen, Mongolian vowel separator and
+ * variation selectors (standard and supplementary).
+ */
+const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD\u180E\uFE00-\uFE0F]|\uDB40[\uDD00-\uDDEF]/g;
+
+/** Marks that belong to the character before them, so NFKC must see them together (ﾊﾞ → バ). */
+const EXTENDING = /^(?:\p{M}|[\uFF9E\uFF9F])$/u;
+
+/**
+ * Characters people put between the letters of a word to dodge a filter (バ カ, ク*ズ, ば☆か).
+ * Rare inside ordinary Japanese text, so single letters separated by them are always joined.
+ */
+const RARE_SEPARATOR = '[\\s*_~☆★♡♥♪]';
+/**
+ * Separators that also stand between ordinary words (ブラジル・ポルトガル語, 東京/大阪): joined
+ * only when the spaced letters stand apart from the text on at least one side (バ・カ, 「シ・ナ人」).
+ */
+const WORD_SEPARATOR = '[・./\\-‐‑–—|]';
+/** Kana (with the long-vowel mark) and kanji: the characters Japanese words are made of. */
+const WORD_CHAR = '[\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Han}ー]';
+const SEPARATOR = `(?:${RARE_SEPARATOR}|${WORD_SEPARATOR})`;
+const SPACED_LETTERS = new RegExp(`${WORD_CHAR}(?:${SEPARATOR}+${WORD_CHAR})+`, 'gu');
+const SEPARATOR_CHAR = new RegExp(`^${SEPARATOR}$`, 'u');
+const WORD_SEPARATOR_CHAR = new RegExp(`^${WORD_SEPARATOR}$`, 'u');
+const WORD_CHAR_ONLY = new RegExp(`^${WORD_CHAR}$`, 'u');
+
+export interface NormalizedLayers {
+  /** NFKC (half-width kana, full-width Latin and digits folded), invisible characters removed. */
+  readonly nfkc: MappedText;
+  /** `nfkc` with letters spaced out to dodge filters joined again: what rules match. */
+  readonly normalized: MappedText;
+}
+
+export function normalize(original: string): NormalizedLayers {
+  const nfkc = toNfkc(original);
+  return { nfkc, normalized: collapseSpacedLetters(nfkc) };
+}
+
+/** NFKC, cluster by cluster, so each output unit maps to the original cluster it came from. */
+export function toNfkc(original: string): MappedText {
+  const out = new MappedTextBuilder(original.length);
+  let clusterStart = 0;
+  let i = 0;
+  const flush = (end: number): void => {
+    if (end > clusterStart) {
+      const piece = original.slice(clusterStart, end).normalize('NFKC').replace(INVISIBLE, '');
+      out.push(piece, clusterStart, end);
+    }
+    clusterStart = end;
+  };
+  while (i < original.length) {
+    const cp = original.codePointAt(i)!;
+    const width = cp > 0xffff ? 2 : 1;
+    if (i > clusterStart && !EXTENDING.test(String.fromCodePoint(cp))) flush(i);
+    i += width;
+  }
+  flush(original.length);
+  return out.build();
+}
+
+/** Joins "マ ジ で ク ズ" into "マジでクズ", keeping the map back to the spaced original. */
+export function collapseSpacedLetters(source: MappedText): MappedText {
+  const text = source.text;
+  const out = new MappedTextBuilder(source.originalLength);
+  let copied = 0;
+  const copy = (from: number, to: number): void => {
+    for (let k = from; k < to; k++) out.push(text[k]!, source.starts[k]!, source.ends[k]!);
+  };
+  for (const m of text.matchAll(SPACED_LETTERS)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (!mayJoin(text, start, end)) continue;
+    copy(copied, start);
+    for (let k = start; k < end; k++) {
+      if (!SEPARATOR_CHAR.test(text[k]!)) copy(k, k + 1);
+    }
+    copied = end;
+  }
+  copy(copied, text.length);
+  return out.build();
+}
+
+function mayJoin(text: string, start: number, end: number): boolean {
+  if (![...text.slice(start, end)].some((ch) => WORD_SEPARATOR_CHAR.test(ch))) return true;
+  const gluedBefore = start > 0 && WORD_CHAR_ONLY.test(charBefore(text, start));
+  const gluedAfter = end < text.length && WORD_CHAR_ONLY.test(String.fromCodePoint(text.codePointAt(end)!));
+  return !(gluedBefore && gluedAfter);
+}
+
+function charBefore(text: string, index: number): string {
+  const low = text.charCodeAt(index - 1);
+  return low >= 0xdc00 && low <= 0xdfff && index >= 2 ? text.slice(index - 2, index) : text[index - 1]!;
+}
