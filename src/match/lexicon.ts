@@ -1,0 +1,108 @@
+import type { Document } from '../engine/document.js';
+import { toOriginalRange } from '../text/mapped-text.js';
+import { lexKey } from '../text/fold.js';
+import type { Token } from '../tokenize/tokenizer.js';
+import type { Match, Matcher } from './types.js';
+
+export type TokenField = 'surface' | 'base' | 'reading';
+
+interface TrieNode {
+  readonly next: Map<string, TrieNode>;
+  terminal: boolean;
+}
+
+export interface LexiconOptions {
+  readonly fields: readonly TokenField[];
+  /** Part-of-speech prefixes ("名詞", "名詞,一般") every matched token must have one of. */
+  readonly pos?: readonly string[];
+  readonly notPos?: readonly string[];
+}
+
+/**
+ * Matches word-list entries against whole tokens: an entry matches when it equals the
+ * concatenated keys of one or more consecutive tokens, so "バカ" never matches inside
+ * "バカンス". Each token may contribute its surface, base form or reading, as allowed.
+ * The cost per token is bounded by the longest entry, not by the number of entries.
+ */
+export function compileLexicon(entries: Iterable<string>, options: LexiconOptions): Matcher {
+  const root: TrieNode = { next: new Map(), terminal: false };
+  for (const entry of entries) {
+    const key = lexKey(entry);
+    if (key.length === 0) continue;
+    let node = root;
+    for (const ch of key) {
+      let child = node.next.get(ch);
+      if (!child) {
+        child = { next: new Map(), terminal: false };
+        node.next.set(ch, child);
+      }
+      node = child;
+    }
+    node.terminal = true;
+  }
+  const posOk = posFilter(options);
+
+  return (doc: Document): Match[] => {
+    const tokens = doc.tokens;
+    const keys = tokens.map((t) => tokenKeys(t, options.fields));
+    const matches: Match[] = [];
+    for (let i = 0; i < tokens.length; i++) {
+      if (keys[i]![0] === '') continue; // a match never starts on a bare long-vowel mark
+      const end = longestMatchFrom(root, keys, tokens, i, posOk);
+      if (end < 0) continue;
+      const range = toOriginalRange(doc.normalized, tokens[i]!.start, tokens[end]!.end);
+      matches.push(range);
+      i = end; // matches don't overlap; continue after this one
+    }
+    return matches;
+  };
+}
+
+/** Index of the last token of the longest entry starting at token `first`, or -1. */
+function longestMatchFrom(
+  root: TrieNode,
+  keys: readonly (readonly string[])[],
+  tokens: readonly Token[],
+  first: number,
+  posOk: (t: Token) => boolean,
+): number {
+  let best = -1;
+  const walk = (node: TrieNode, index: number): void => {
+    if (index >= tokens.length || !posOk(tokens[index]!)) return;
+    for (const key of keys[index]!) {
+      let n: TrieNode | undefined = node;
+      for (const ch of key) {
+        n = n.next.get(ch);
+        if (!n) break;
+      }
+      if (!n) continue;
+      if (n.terminal && index > best) best = index;
+      if (n.next.size > 0) walk(n, index + 1);
+    }
+  };
+  walk(root, first);
+  return best;
+}
+
+/**
+ * The keys a token can be matched by. A token that folds to nothing (a stretched "ー" that
+ * kuromoji split off: ば/ー/か) has the empty key, so a match runs through it.
+ */
+function tokenKeys(token: Token, fields: readonly TokenField[]): string[] {
+  if (lexKey(token.surface) === '') return [''];
+  const keys = new Set<string>();
+  for (const field of fields) {
+    const value = token[field];
+    if (value) keys.add(lexKey(value));
+  }
+  keys.delete('');
+  return [...keys];
+}
+
+function posFilter(options: LexiconOptions): (t: Token) => boolean {
+  const want = options.pos?.map((p) => p.split(','));
+  const avoid = options.notPos?.map((p) => p.split(','));
+  const has = (token: Token, prefix: string[]) => prefix.every((level, i) => token.pos[i] === level);
+  return (token) =>
+    (!want || want.some((p) => has(token, p))) && !(avoid && avoid.some((p) => has(token, p)));
+}

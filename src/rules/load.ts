@@ -1,0 +1,70 @@
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { UserError } from '../errors.js';
+import type { OfficialContacts } from '../detectors/types.js';
+import { UnsafeRegexError } from '../match/regex.js';
+import { SHIPPED_RULES_DIR } from '../paths.js';
+import { loadYamlFile } from '../yaml/load-yaml.js';
+import { compileRule, type CompiledRule } from './compile.js';
+import { loadDictionary, resolveRulePath } from './dictionary.js';
+import { RuleFileSpec } from './schema.js';
+
+export interface RuleSet {
+  readonly rules: readonly CompiledRule[];
+  /** sha256 of every rule file and word list loaded: changes whenever a finding could. */
+  readonly hash: string;
+}
+
+/** The rule files of the shipped pack followed by the user's, files or folders. */
+export function ruleFiles(extra: readonly string[] = []): string[] {
+  return [SHIPPED_RULES_DIR, ...extra].flatMap(expandRulePath);
+}
+
+/** Rule files from paths that may be files or folders (the *.yaml files in them). */
+export function expandRulePaths(paths: readonly string[]): string[] {
+  return paths.flatMap(expandRulePath);
+}
+
+function expandRulePath(p: string): string[] {
+  let stat;
+  try {
+    stat = statSync(p);
+  } catch {
+    throw new UserError('ルールファイルが見つかりません', p);
+  }
+  if (!stat.isDirectory()) return [p];
+  return readdirSync(p)
+    .filter((f) => /\.ya?ml$/.test(f))
+    .sort()
+    .map((f) => path.join(p, f));
+}
+
+export function loadRules(files: readonly string[], official: OfficialContacts): RuleSet {
+  const hash = createHash('sha256');
+  const rules: CompiledRule[] = [];
+  const seen = new Map<string, string>();
+  for (const file of files) {
+    hash.update(`${file}\0${readFileSync(file)}\0`);
+    const loaded = loadYamlFile(file, RuleFileSpec);
+    loaded.value.forEach((spec, index) => {
+      const line = loaded.lineOf([index]);
+      const previous = seen.get(spec.id);
+      if (previous) throw new UserError(`ルール ID「${spec.id}」が重複しています（先に ${previous} で定義）`, file, line);
+      seen.set(spec.id, file);
+      const resolvePath = (relative: string) => {
+        const resolved = resolveRulePath(file, relative);
+        hash.update(`${resolved}\0${loadDictionary(resolved).join('\n')}\0`);
+        return resolved;
+      };
+      try {
+        rules.push(compileRule(spec, { file, line, official, resolvePath }));
+      } catch (err) {
+        if (err instanceof UserError) throw new UserError(err.message, err.file ?? file, err.line ?? line);
+        if (err instanceof UnsafeRegexError) throw new UserError(`ルール「${spec.id}」: ${err.message}`, file, line);
+        throw err;
+      }
+    });
+  }
+  return { rules, hash: hash.digest('hex') };
+}

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { compileLexicon } from '../../src/match/lexicon.js';
+import { doc } from '../helpers/doc.js';
+
+async function matched(entries: string[], text: string, options: Parameters<typeof compileLexicon>[1] = { fields: ['surface', 'base'] }) {
+  const d = await doc(text);
+  return compileLexicon(entries, options)(d).map((m) => text.slice(m.start, m.end));
+}
+
+describe('lexicon matcher', () => {
+  it('matches whole tokens only, never inside a longer word', async () => {
+    expect(await matched(['バカ'], 'あいつはバカだ。')).toEqual(['バカ']);
+    expect(await matched(['バカ'], '夏のバカンス')).toEqual([]);
+    expect(await matched(['京都'], '東京都のアンテナショップ')).toEqual([]);
+  });
+
+  it('matches entries spanning several tokens', async () => {
+    expect(await matched(['税金泥棒', '馬鹿野郎'], '税金泥棒の馬鹿野郎')).toEqual(['税金泥棒', '馬鹿野郎']);
+  });
+
+  it('prefers the longest entry at a position', async () => {
+    expect(await matched(['馬鹿', '馬鹿野郎'], 'この馬鹿野郎')).toEqual(['馬鹿野郎']);
+  });
+
+  it('matches conjugated forms by base form when allowed', async () => {
+    expect(await matched(['ムカつく'], 'ほんとムカついた')).toEqual(['ムカつい']);
+    expect(await matched(['ムカつく'], 'ほんとムカついた', { fields: ['surface'] })).toEqual([]);
+  });
+
+  it('ignores kana script, width and long-vowel marks', async () => {
+    expect(await matched(['ばか'], 'ﾊﾞｶじゃないの')).toEqual(['ﾊﾞｶ']);
+    expect(await matched(['バカ'], 'ばーかばーか')).not.toEqual([]);
+  });
+
+  it('matches readings only when asked to', async () => {
+    expect(await matched(['ばか'], '馬鹿な話')).toEqual([]);
+    expect(await matched(['ばか'], '馬鹿な話', { fields: ['reading'] })).toEqual(['馬鹿']);
+  });
+
+  it('maps matches in evasively spaced text back to the original characters', async () => {
+    expect(await matched(['クズ'], 'マ ジ で ク ズ。')).toEqual(['ク ズ']);
+  });
+
+  it('applies part-of-speech constraints to every matched token', async () => {
+    expect(await matched(['らしい'], 'すばらしい。できるらしい', { fields: ['surface'], pos: ['助動詞'] })).toEqual(['らしい']);
+    expect(await matched(['らしい'], 'できるらしい', { fields: ['surface'], notPos: ['助動詞'] })).toEqual([]);
+  });
+
+  it('costs the same per token whatever the size of the list', async () => {
+    // Not a timing test: the walk from each token visits at most as many trie nodes as the
+    // longest entry has characters, so 10,000 unrelated entries change nothing found.
+    const noise = Array.from({ length: 10_000 }, (_, i) => `ダミー語${i}`);
+    expect(await matched([...noise, 'バカ'], 'あいつはバカだ。バカンスだ')).toEqual(['バカ']);
+  });
+});

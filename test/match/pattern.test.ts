@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { compilePattern } from '../../src/match/pattern.js';
+import { doc } from '../helpers/doc.js';
+
+describe('pattern matcher', () => {
+  it('matches regular expressions on the normalized text and maps back', async () => {
+    const text = 'ここだけの話ですが';
+    const m = compilePattern({ regex: ['ここだけの話'], layer: 'normalized' })(await doc(text));
+    expect(m).toEqual([{ start: 0, end: 6 }]);
+  });
+
+  it('sees half-width and spaced-out text normalized', async () => {
+    const text = 'ｵﾌ ﾚ ｺ情報';
+    const [m] = compilePattern({ regex: ['オフレコ'], layer: 'normalized' })(await doc(text));
+    expect(text.slice(m!.start, m!.end)).toBe('ｵﾌ ﾚ ｺ');
+  });
+
+  it('can run on the NFKC layer where separators are kept', async () => {
+    const text = '11月23日(月・祝)';
+    expect(compilePattern({ regex: ['月・祝'], layer: 'nfkc' })(await doc(text))).toHaveLength(1);
+    expect(compilePattern({ regex: ['月・祝'], layer: 'normalized' })(await doc(text))).toHaveLength(0);
+  });
+
+  it('honours the i flag', async () => {
+    const text = 'PASSWORD';
+    expect(compilePattern({ regex: ['password'], flags: 'i', layer: 'normalized' })(await doc(text))).toHaveLength(1);
+  });
+});
