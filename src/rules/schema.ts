@@ -1,5 +1,7 @@
 import * as z from 'zod';
 import { ACCOUNTS, CATEGORIES, SEVERITIES } from '../categories.js';
+import { parseDateTime } from '../input/date-time.js';
+import { PLATFORMS } from '../platforms.js';
 
 /** The shape of a rule file (rules/*.yaml and users' own): a YAML list of rules. */
 
@@ -81,7 +83,24 @@ export const ConditionSpec = z.strictObject({
   match: NonEmpty.optional(),
 });
 
-const Example = z.union([NonEmpty, z.strictObject({ text: NonEmpty, account: Account.optional() })]);
+/**
+ * An example post: its text, and what its draft file would say about it (account, platform,
+ * publish_at). `alongside` are other drafts linted in the same run, for rules that compare
+ * posts with each other (repeated posts).
+ */
+const Example = z.union([
+  NonEmpty,
+  z.strictObject({
+    text: NonEmpty,
+    account: Account.optional(),
+    platform: z.enum(PLATFORMS).optional(),
+    publish_at: z
+      .string()
+      .refine((v) => parseDateTime(v) !== undefined, '日時は 2026-12-01T10:00:00+09:00 の形で書いてください')
+      .optional(),
+    alongside: z.array(NonEmpty).min(1).optional(),
+  }),
+]);
 
 export const RuleSpec = z
   .strictObject({
