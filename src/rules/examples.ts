@@ -28,8 +28,10 @@ export function checkExamples(rules: readonly CompiledRule[], tokenizer: Tokeniz
     const defaultAccount = ACCOUNTS.find((a) => rule.severityFor(a) !== 'off') ?? 'official';
     for (const kind of ['invalid', 'valid'] as const) {
       for (const example of rule.spec.examples[kind]) {
-        const { text, account = defaultAccount } = typeof example === 'string' ? { text: example } : example;
-        const doc = createDocument(text, { account, now: new Date() }, tokenizer);
+        const { text, account = defaultAccount, now } = typeof example === 'string' ? { text: example, now: undefined } : example;
+        // Noon in Japan: the example's day wherever the tests run.
+        const reference = now ? new Date(`${now}T12:00:00+09:00`) : new Date();
+        const doc = createDocument(text, { account, now: reference }, tokenizer);
         const matched = runRules(doc, [rule]).map((h) => text.slice(h.match.start, h.match.end));
         checked++;
         if ((kind === 'invalid') !== matched.length > 0) failures.push({ rule, text, account, kind, matched });

@@ -81,7 +81,23 @@ export const ConditionSpec = z.strictObject({
   match: NonEmpty.optional(),
 });
 
-const Example = z.union([NonEmpty, z.strictObject({ text: NonEmpty, account: Account.optional() })]);
+/** An example's reference date (as --now): for rules whose result depends on the day, e.g. dates without a year. */
+const ExampleDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'now は 2026-11-21 の形で書いてください')
+  .refine(
+    (d) => {
+      const [year = NaN, month = NaN, day = NaN] = d.split('-').map(Number);
+      const probe = new Date(Date.UTC(year, month - 1, day));
+      return probe.getUTCMonth() === month - 1 && probe.getUTCDate() === day;
+    },
+    { message: 'now に存在しない日付が書かれています' },
+  );
+
+const Example = z.union([
+  NonEmpty,
+  z.strictObject({ text: NonEmpty, account: Account.optional(), now: ExampleDate.optional() }),
+]);
 
 export const RuleSpec = z
   .strictObject({

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dates } from '../../src/detectors/dates.js';
 import { doc } from '../helpers/doc.js';
+import { makeTree, runCli } from '../helpers/cli.js';
 
 const env = { official: { domains: [], phones: [] }, resolvePath: (p: string) => p };
 const NOW = new Date('2026-11-21T10:00:00+09:00');
@@ -145,5 +146,46 @@ describe('dates detector: holidays', () => {
     for (const text of ['2026年11月23日(月・祝)の勤労感謝の日', '成人の日（2027年1月11日）', '6月26日は国際麻薬乱用撲滅デー', '9月1日は防災の日']) {
       expect(await found(text, 'holiday-name'), text).toEqual([]);
     }
+  });
+});
+
+describe('dates detector through the command line', () => {
+  it('infers the year of a date without one from --now, and names it in the message', () => {
+    const dir = makeTree({ 'a.txt': '【年始のごみ収集】1月4日(火)から通常どおり収集します。' });
+    const inNovember = runCli(['--format', 'json', '--now', '2026-11-21', 'a.txt'], { cwd: dir });
+    const [finding] = JSON.parse(inNovember.stdout).results[0].findings;
+    expect(finding).toMatchObject({
+      ruleId: 'accuracy/weekday-mismatch-assumed-year',
+      severity: 'warning',
+      text: '1月4日(火)',
+      line: 1,
+      column: 10,
+      message: '2027年1月4日は月曜日です（「火」と書かれています）。年が書かれていないため、2027年の日付として確かめました。',
+    });
+    expect(finding.suggestion).toContain('「月」');
+  });
+
+  it('passes the same notice in the year it was right for (2022年1月4日 was a Tuesday)', () => {
+    const dir = makeTree({ 'a.txt': '【年始のごみ収集】1月4日(火)から通常どおり収集します。' });
+    const inDecember2021 = runCli(['--format', 'json', '--now', '2021-12-20', 'a.txt'], { cwd: dir });
+    expect(inDecember2021.code).toBe(0);
+    expect(JSON.parse(inDecember2021.stdout).results[0].findings).toEqual([]);
+  });
+
+  it('reports a written wrong weekday as an error with the accuracy clause of the guideline', () => {
+    const dir = makeTree({ 'a.txt': '説明会は2026年12月4日(木)です。' });
+    const r = runCli(['--format', 'json', '--guideline', 'akita', 'a.txt'], { cwd: dir });
+    expect(r.code).toBe(1);
+    const [finding] = JSON.parse(r.stdout).results[0].findings;
+    expect(finding).toMatchObject({ ruleId: 'accuracy/weekday-mismatch', category: 'accuracy', severity: 'error', text: '2026年12月4日(木)' });
+    expect(finding.message).toBe('2026年12月4日は金曜日です（「木」と書かれています）。');
+    expect(finding.clauses.map((c: { id: string }) => c.id)).toContain('4(4)');
+  });
+
+  it('passes a post whose dates are all right', () => {
+    const dir = makeTree({ 'a.txt': '【図書館】2026年12月29日(火)〜2027年1月4日(月)は休館します。1月5日(火)から開館します。' });
+    const r = runCli(['--format', 'json', '--now', '2026-11-21', 'a.txt'], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).results[0].findings).toEqual([]);
   });
 });
