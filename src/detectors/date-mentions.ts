@@ -64,7 +64,8 @@ export interface YearPair {
 const S = '[ \\t]?';
 const ERA = `(${ERA_NAMES.join('|')})`;
 const ERA_YEAR = '(元|\\d{1,2})';
-const WESTERN = '(?<!\\d)(\\d{4})';
+/** A western year of the calendars we know (1868–2199); 0120 of a free-dial number is none. */
+const WESTERN = '(?<!\\d)((?:18|19|20|21)\\d{2})(?!\\d)';
 const FISCAL = '(度)?';
 
 /** Era and western year side by side, in the four ways they are written. */
@@ -96,7 +97,7 @@ const YEAR_PREFIX = [
 /** 2026年11月23日, 令和8年（2026年）11月2日, 11月23日 — month and day must not continue a number. */
 const KANJI_DATE = new RegExp(`(${YEAR_PREFIX})?${S}(?<![\\d.])(\\d{1,2})${S}月${S}(\\d{1,2})${S}日`, 'gu');
 /** 2026/12/1, 2026.12.1, 2026-12-01, 12/1 — not inside URLs, versions or other numbers. */
-const NUMERIC_DATE = /(?<![\w/.\-])(?:(\d{4})([/.\-])(\d{1,2})\2(\d{1,2})|(\d{1,2})\/(\d{1,2}))(?![\w/:\-]|\.\d)/g;
+const NUMERIC_DATE = /(?<![\w/.\-])(?:((?:18|19|20|21)\d{2})([/.\-])(\d{1,2})\2(\d{1,2})|(\d{1,2})\/(\d{1,2}))(?![\w/:\-]|\.\d)/g;
 /** R8.11.2 (令和8年11月2日), H31.4.1 — only with a weekday, as in tables of dates. */
 const ABBREVIATED_ERA_DATE = /(?<![\w.])([RHS])(\d{1,2})\.(\d{1,2})\.(\d{1,2})(?![\w]|\.\d)/g;
 const ERA_LETTERS: Readonly<Record<string, string>> = { R: '令和', H: '平成', S: '昭和' };
@@ -104,10 +105,12 @@ const ERA_LETTERS: Readonly<Record<string, string>> = { R: '令和', H: '平成'
 /** (月), (月・祝), (月曜日), (祝) — or 月曜日 without parentheses (曜 required then). */
 const PAREN_AFTER = new RegExp(`${S}\\(([^()\\n]{1,12})\\)`, 'y');
 const BARE_WEEKDAY_AFTER = new RegExp(`${S}([${WEEKDAYS}])曜日?`, 'uy');
-const WEEKDAY_INNER = new RegExp(`^\\s*([${WEEKDAYS}])(?:曜日|曜)?\\s*(?:([・,、/])\\s*(.+?)|(.+?))?\\s*$`, 'u');
+const WEEKDAY_INNER = new RegExp(`^\\s*([${WEEKDAYS}])(?:曜日|曜)?\\s*(?:[・,、/]\\s*)?(.*?)\\s*$`, 'u');
 const SECOND_WEEKDAY = new RegExp(`^([${WEEKDAYS}])(?:曜日|曜)?$`, 'u');
 /** What marks a holiday beside the weekday. 休 alone is left out: in schedules it means "closed". */
 const HOLIDAY_MARKS = new Set(['祝', '祝日', '祭', '祭日', '振休', '振替休日', '振替']);
+/** Other notes that may follow the weekday in its parentheses: 12月28日(月・休館日). */
+const WEEKDAY_NOTES = new Set(['休', '休日', '休み', '休館', '休館日', '休業', '休診', '閉庁', '閉庁日', '開庁', '予定', '必着', '消印有効']);
 
 const RANGE_SEPARATOR = '〜|~|-|‐|‑|–|—|ー|から|より';
 const LIST_SEPARATOR = '・|、|,|と|及び|および|並びに|や';
@@ -234,15 +237,14 @@ function weekdaySuffix(text: string, at: number): WeekdaySuffix | undefined {
     const w = WEEKDAY_INNER.exec(inner);
     if (w) {
       const weekdayStart = innerStart + inner.indexOf(w[1]!);
-      const separated = w[2] !== undefined;
-      const rest = w[3] ?? w[4];
-      const second = rest ? SECOND_WEEKDAY.exec(rest) : null;
+      const rest = w[2]!;
+      const second = SECOND_WEEKDAY.exec(rest);
       if (second) {
         return { end: PAREN_AFTER.lastIndex, weekdays: [WEEKDAYS.indexOf(w[1]!), WEEKDAYS.indexOf(second[1]!)], weekdayStart };
       }
-      const holidayMark = rest && HOLIDAY_MARKS.has(rest) ? rest : undefined;
-      // "(日本時間)" is no weekday: anything else after it must be set off (月・振替休日).
-      if (rest && !separated && !holidayMark) return undefined;
+      // Only a weekday and a known note: (日本時間), (土・日・祝日を除く), (月〜金) are no weekday of the date.
+      if (rest !== '' && !HOLIDAY_MARKS.has(rest) && !WEEKDAY_NOTES.has(rest)) return undefined;
+      const holidayMark = HOLIDAY_MARKS.has(rest) ? rest : undefined;
       return { end: PAREN_AFTER.lastIndex, weekdays: [WEEKDAYS.indexOf(w[1]!)], weekdayStart, holidayMark };
     }
     return undefined;

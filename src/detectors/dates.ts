@@ -102,27 +102,52 @@ const DAY_CHECKS: Record<'weekday' | 'holiday-mark' | 'holiday-name', (m: DateMe
 };
 
 function weekdayProblem(m: DateMention, r: ResolvedDate): Problem | undefined {
-  if (m.weekday === undefined || r.readings.some((d) => weekdayOf(d) === m.weekday)) return undefined;
+  // A reading on a day that year lacks (2月29日 of a common year) has no weekday to compare.
+  const [date, ...others] = r.readings.filter((d) => !impossibleIn(d));
+  if (m.weekday === undefined || !date || [date, ...others].some((d) => weekdayOf(d) === m.weekday)) return undefined;
   return {
     vars: {
-      date: formatDate(r.date),
-      expected: WEEKDAYS[weekdayOf(r.date)]!,
+      date: formatDate(date),
+      expected: WEEKDAYS[weekdayOf(date)]!,
       written: WEEKDAYS[m.weekday]!,
-      year: String(r.date.year),
+      year: String(date.year),
     },
   };
 }
 
-function holidayMarkProblem(m: DateMention, r: ResolvedDate): Problem | undefined {
+/**
+ * 祝 on a day that is no holiday. Left to the other checks when the weekday is already wrong
+ * (the day itself is in doubt) or a holiday is named beside it (that check names the right day).
+ */
+function holidayMarkProblem(m: DateMention, r: ResolvedDate, text: string): Problem | undefined {
   if (!m.holidayMark || !r.readings.every((d) => holidays.covers(d.year))) return undefined;
   if (r.readings.some((d) => holidays.nameOn(d) !== undefined)) return undefined;
+  if (weekdayProblem(m, r) || holidayNameBeside(text, m)) return undefined;
   return { vars: { date: formatDate(r.date), mark: m.holidayMark, year: String(r.date.year) } };
+}
+
+/** A holiday named beside a day it doesn't fall on that year. */
+function holidayNameProblem(m: DateMention, r: ResolvedDate, text: string): Problem | undefined {
+  const named = holidayNameBeside(text, m);
+  if (!named || !r.readings.every((d) => holidays.covers(d.year))) return undefined;
+  if (r.readings.some((d) => holidays.nameOn(d) === named.name)) return undefined;
+  // A name not used that year (体育の日 after 2020) says nothing about the date.
+  const actual = holidays.datesOf(named.name, r.date.year)[0];
+  if (!actual) return undefined;
+  return {
+    start: named.start,
+    end: named.end,
+    vars: { date: formatDate(r.date), holiday: named.name, expected: withWeekday(actual), year: String(actual.year) },
+  };
 }
 
 let holidayNamePattern: { after: RegExp; before: RegExp } | undefined;
 
-/** A holiday named right beside the date: 11月23日(月・祝)の勤労感謝の日, 勤労感謝の日(11月23日). */
-function holidayNameProblem(m: DateMention, r: ResolvedDate, text: string): Problem | undefined {
+/**
+ * A holiday named right beside the date, and the span of both: 11月23日(月・祝)の勤労感謝の日,
+ * 11月23日は勤労感謝の日, 勤労感謝の日(11月23日).
+ */
+function holidayNameBeside(text: string, m: DateMention): { name: string; start: number; end: number } | undefined {
   if (!holidayNamePattern) {
     const names = holidays
       .names()
@@ -135,16 +160,10 @@ function holidayNameProblem(m: DateMention, r: ResolvedDate, text: string): Prob
     };
   }
   const after = holidayNamePattern.after.exec(text.slice(m.end, m.end + 24));
-  const before = after ? null : holidayNamePattern.before.exec(text.slice(Math.max(0, m.start - 24), m.start));
-  const name = after?.[1] ?? before?.[1];
-  if (!name) return undefined;
-  if (!r.readings.every((d) => holidays.covers(d.year))) return undefined;
-  if (r.readings.some((d) => holidays.nameOn(d) === name)) return undefined;
-  const actual = holidays.datesOf(name, r.date.year)[0];
-  if (!actual) return undefined;
-  const start = after ? m.start : m.start - before![0].length;
-  const end = after ? m.end + after[0].length : m.end;
-  return { start, end, vars: { date: formatDate(r.date), holiday: name, expected: withWeekday(actual), year: String(actual.year) } };
+  if (after) return { name: after[1]!, start: m.start, end: m.end + after[0].length };
+  const before = holidayNamePattern.before.exec(text.slice(Math.max(0, m.start - 24), m.start));
+  if (before) return { name: before[1]!, start: m.start - before[0].length, end: m.end };
+  return undefined;
 }
 
 function withWeekday(date: CalendarDate): string {

@@ -1,4 +1,4 @@
-import { addMonths, dayNumber, type CalendarDate } from './calendar.js';
+import { addMonths, dayNumber, impossibleIn, impossibleInAnyYear, type CalendarDate } from './calendar.js';
 import type { DateMention, YearMention } from './date-mentions.js';
 
 /**
@@ -98,11 +98,13 @@ export function resolveDates(mentions: readonly DateMention[], context: YearCont
  */
 export function referenceReadings(month: number, day: number, now: CalendarDate): CalendarDate[] {
   const today = dayNumber(now);
+  // 2月29日 means the next leap day; a day of no year (2月30日) is read in this year's terms.
+  const exists = impossibleInAnyYear(month, day) ? () => true : (d: CalendarDate) => !impossibleIn(d);
   for (let year = now.year - 1; ; year++) {
     const date = { year, month, day };
-    if (dayNumber(date) - today < -RECENT_PAST_DAYS) continue;
+    if (dayNumber(date) - today < -RECENT_PAST_DAYS || !exists(date)) continue;
     const earlier = { year: year - 1, month, day };
-    return dayNumber(earlier) - today >= -FAR_PAST_DAYS ? [date, earlier] : [date];
+    return dayNumber(earlier) - today >= -FAR_PAST_DAYS && exists(earlier) ? [date, earlier] : [date];
   }
 }
 

@@ -64,6 +64,7 @@ describe('finding written dates', () => {
       '毎週金曜日は休み',
       '月曜開館を始めます',
       '問合せ 0299-52-4410',
+      'フリーダイヤル 0120-11-22(火)',
       '受付番号 2026-1234-5678',
       '1/2以上が賛成',
       'https://example.lg.jp/news/2026/12/01/(月)',
@@ -77,6 +78,9 @@ describe('finding written dates', () => {
     expect(read('12月1日から3日間').map((m) => m.day)).toEqual([1]);
     expect(read('12月4日(日本時間)')[0]).toMatchObject({ weekday: undefined, text: '12月4日' });
     expect(read('12月4日(木曜開館)')[0]).toMatchObject({ weekday: undefined });
+    expect(read('申請期間：11月2日〜12月25日(土・日・祝日を除く)')[1]).toMatchObject({ weekday: undefined, text: '12月25日' });
+    expect(read('12月1日(月〜金)')[0]).toMatchObject({ weekday: undefined });
+    expect(read('12月28日(月・休館日)')[0]).toMatchObject({ weekday: '月' });
     expect(read('12月5日(土・休)')[0]).toMatchObject({ weekday: '土' });
     expect(read('12月5日(土・休)')[0]).not.toHaveProperty('holiday');
   });

@@ -101,6 +101,13 @@ describe('dates detector: impossible dates', () => {
 
   it('does not also report a weekday for a day that does not exist', async () => {
     expect(await found('2027年2月30日(火)', 'weekday')).toEqual([]);
+    expect(await found('2026年2月1日(日)〜2月29日(日)', 'weekday')).toEqual([]);
+    expect(await found('2026年2月1日(日)〜2月29日(日)', 'impossible')).toEqual([{ text: '2月29日', reason: '2026年の2月は28日までです' }]);
+  });
+
+  it('checks a 2月29日 without a year against the next leap day', async () => {
+    expect(await found('2月29日(火)', 'weekday')).toEqual([]);
+    expect((await found('2月29日(土)', 'weekday'))[0]).toMatchObject({ date: '2028年2月29日', expected: '火' });
   });
 });
 
@@ -127,6 +134,12 @@ describe('dates detector: holidays', () => {
     expect(await found('2026年11月24日(火・祝)は休館', 'holiday-mark')).toEqual([
       { text: '2026年11月24日(火・祝)', date: '2026年11月24日', mark: '祝', year: '2026' },
     ]);
+  });
+
+  it('leaves 祝 to the other checks when the weekday is wrong or a holiday is named beside it', async () => {
+    expect(await found('2026年11月24日(月・祝)は休館', 'holiday-mark')).toEqual([]);
+    expect(await found('2027年1月12日(火・祝)の成人の日', 'holiday-mark')).toEqual([]);
+    expect((await found('2027年1月12日(火・祝)の成人の日', 'holiday-name'))[0]).toMatchObject({ expected: '2027年1月11日（月）' });
   });
 
   it('accepts 祝 on holidays, substitute holidays and 国民の休日', async () => {

@@ -27,6 +27,11 @@ describe('the year a date without one means, from the reference date', () => {
     expect(referenceReadings(1, 4, { year: 2027, month: 9, day: 1 }).map(iso)).toEqual(['2028-01-04', '2027-01-04']);
   });
 
+  it('reads 2月29日 as the next leap day', () => {
+    expect(referenceReadings(2, 29, NOW).map(iso)).toEqual(['2028-02-29']);
+    expect(referenceReadings(2, 29, { year: 2028, month: 1, day: 10 }).map(iso)).toEqual(['2028-02-29']);
+  });
+
   it('moves with the reference date', () => {
     expect(resolve('1月4日(月)', { year: 2026, month: 11, day: 21 })).toEqual([['2027-01-04', 'reference', ['2027-01-04']]]);
     expect(resolve('1月4日(月)', { year: 2026, month: 1, day: 2 })).toEqual([['2026-01-04', 'reference', ['2026-01-04']]]);
