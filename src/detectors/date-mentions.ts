@@ -117,9 +117,14 @@ const LIST_SEPARATOR = '・|、|,|と|及び|および|並びに|や';
 /** 翌年1月3日, 翌1月3日 after a separator: the roll into the next year is said out loud. */
 const RANGE_GAP = new RegExp(`^${S}(?:${RANGE_SEPARATOR})${S}(?:翌年?(?:の)?)?${S}$`, 'u');
 const LIST_GAP = new RegExp(`^${S}(?:${LIST_SEPARATOR})${S}$`, 'u');
-/** A bare day after a separator ("〜23日", "・2日"), but not a count of days (3日間, 2日目). */
+/**
+ * A bare day after a separator ("〜23日", "・2日"), but not a count of days (3日間, 2日目). After
+ * から or より a count is as likely as a day (「2月1日から30日経過」), so there the day must
+ * close the range (まで) or carry a weekday.
+ */
 const DAY_CONTINUATION = new RegExp(
-  `${S}(?:${RANGE_SEPARATOR}|${LIST_SEPARATOR})${S}(?<![\\d])(\\d{1,2})${S}日(?!間|目|分|後|前|以内|程度|ほど|付|号|\\d)`,
+  `${S}(?:(?:〜|~|-|‐|‑|–|—|ー|${LIST_SEPARATOR})${S}(?<![\\d])(\\d{1,2})${S}日|(?:から|より)${S}(?<![\\d])(\\d{1,2})${S}日(?=${S}(?:\\(|まで|迄|[${WEEKDAYS}]曜)))` +
+    '(?!間|目|分|後|前|以内|以上|未満|程度|ほど|付|号|経|ごと|おき|連続|ぶり|\\d)',
   'uy',
 );
 const BIRTH_AFTER = new RegExp(`^${S}(?:に|から|まで|以前|以降|以後)?${S}(?:に)?${S}(?:生まれ|生(?![活産命徒涯])|出生)`, 'u');
@@ -202,7 +207,7 @@ function dayContinuations(text: string, from: Draft, taken: (start: number, end:
     const dayStart = m.index + m[0].search(/\d/);
     // Stop where the global scan already found a full date: "12月4日・5日" vs "12月4日、1月5日".
     if (taken(dayStart, m.index + m[0].length)) break;
-    const draft = withWeekday(text, { start: dayStart, dateEnd: m.index + m[0].length, day: Number(m[1]) });
+    const draft = withWeekday(text, { start: dayStart, dateEnd: m.index + m[0].length, day: Number(m[1] ?? m[2]) });
     found.push(draft);
     at = draft.end;
   }

@@ -76,6 +76,10 @@ describe('finding written dates', () => {
 
   it('does not take counts of days for dates, nor parentheses that are no weekday', () => {
     expect(read('12月1日から3日間').map((m) => m.day)).toEqual([1]);
+    expect(read('2月1日から30日経過した日').map((m) => m.day)).toEqual([1]);
+    expect(read('2月1日〜30日ごとに').map((m) => m.day)).toEqual([1]);
+    expect(read('12月1日から10日まで').map((m) => m.day)).toEqual([1, 10]);
+    expect(read('12月1日(火)から10日(木)').map((m) => m.day)).toEqual([1, 10]);
     expect(read('12月4日(日本時間)')[0]).toMatchObject({ weekday: undefined, text: '12月4日' });
     expect(read('12月4日(木曜開館)')[0]).toMatchObject({ weekday: undefined });
     expect(read('申請期間：11月2日〜12月25日(土・日・祝日を除く)')[1]).toMatchObject({ weekday: undefined, text: '12月25日' });
