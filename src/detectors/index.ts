@@ -1,6 +1,7 @@
 import { UserError } from '../errors.js';
 import { postLength } from './post-length.js';
 import { repeatedPost } from './repeated-post.js';
+import { dates } from './dates.js';
 import { shortenedUrl } from './shortened-url.js';
 import type { DetectorDefinition, RunDetectorDefinition } from './types.js';
 import { workHours } from './work-hours.js';
@@ -14,6 +15,7 @@ const DETECTORS: ReadonlyMap<string, AnyDetector> = new Map(
     postLength,
     workHours,
     repeatedPost,
+    dates,
   ].map((d) => [d.name, d as AnyDetector]),
 );
 

@@ -43,7 +43,9 @@ export function checkExamples(rules: readonly CompiledRule[], tokenizer: Tokeniz
       for (const example of rule.spec.examples[kind]) {
         const { text, account = defaultAccount, ...meta } = typeof example === 'string' ? { text: example } : example;
         const publishAt = meta.publish_at ? parseDateTime(meta.publish_at) : undefined;
-        const context: PostContext = { account, now: publishAt ?? new Date(), publishAt, platform: meta.platform };
+        // Noon in Japan: the example's day wherever the tests run.
+        const reference = meta.now ? new Date(`${meta.now}T12:00:00+09:00`) : (publishAt ?? new Date());
+        const context: PostContext = { account, now: reference, publishAt, platform: meta.platform };
         const doc = createDocument(text, context, tokenizer);
         let hits: RuleHit[];
         if (rule.runMatcher) {

@@ -83,9 +83,22 @@ export const ConditionSpec = z.strictObject({
   match: NonEmpty.optional(),
 });
 
+/** An example's reference date (as --now): for rules whose result depends on the day, e.g. dates without a year. */
+const ExampleDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'now は 2026-11-21 の形で書いてください')
+  .refine(
+    (d) => {
+      const [year = NaN, month = NaN, day = NaN] = d.split('-').map(Number);
+      const probe = new Date(Date.UTC(year, month - 1, day));
+      return probe.getUTCMonth() === month - 1 && probe.getUTCDate() === day;
+    },
+    { message: 'now に存在しない日付が書かれています' },
+  );
+
 /**
  * An example post: its text, and what its draft file would say about it (account, platform,
- * publish_at). `alongside` are other drafts linted in the same run, for rules that compare
+ * publish_at), or the reference date it is read on (`now`, as --now). `alongside` are other drafts linted in the same run, for rules that compare
  * posts with each other (repeated posts).
  */
 const Example = z.union([
@@ -99,6 +112,7 @@ const Example = z.union([
       .refine((v) => parseDateTime(v) !== undefined, '日時は 2026-12-01T10:00:00+09:00 の形で書いてください')
       .optional(),
     alongside: z.array(NonEmpty).min(1).optional(),
+    now: ExampleDate.optional(),
   }),
 ]);
 
