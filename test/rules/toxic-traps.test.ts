@@ -75,6 +75,8 @@ const CLEAN_PRIVATE = [
   '時差ボケで一日中ぼーっとしてた',
   '週末のジョギングで脂肪を燃やしてやる！',
   '温泉の露天風呂から見る紅葉が最高だった。裸足で歩ける足湯もあったよ',
+  '週末はみんなで飲みに行こうぜー',
+  '鍵を家に置いたまま出勤。私ってほんとバカ',
 ];
 
 // Drafts a careful reviewer would stop, written the way people actually write them.
@@ -100,6 +102,10 @@ const TOXIC: { text: string; account: 'official' | 'private'; categories: string
   { account: 'private', categories: ['obscene'], text: '受付の新人さん、胸がでかくてたまらん' },
   { account: 'private', categories: ['obscene'], text: 'おすすめの動画はここ https://www.pornhub.com/view_video.php?viewkey=12345' },
   { account: 'private', categories: ['obscene'], text: 'セ ッ ク ス したい' },
+  { account: 'private', categories: ['insult'], text: '窓口で同じ話を5回する客、マジでうぜえ' },
+  { account: 'private', categories: ['public-order'], text: '文句あるなら直接来いよ。殴られたいの？' },
+  { account: 'private', categories: ['obscene'], text: '新人の子にパンツ何色？って聞いたら引かれた笑' },
+  { account: 'private', categories: ['discrimination'], text: 'あの人ガ◯ジでしょ、話が通じない' },
 ];
 
 describe('toxic-category rules on realistic drafts (through the command)', () => {
