@@ -1,6 +1,6 @@
 import type { Document } from '../engine/document.js';
 import { toOriginalRange } from '../text/mapped-text.js';
-import { lexKey } from '../text/fold.js';
+import { lexKey, spelledKey } from '../text/fold.js';
 import type { Token } from '../tokenize/tokenizer.js';
 import type { Match, Matcher } from './types.js';
 
@@ -22,23 +22,27 @@ export interface LexiconOptions {
  * Matches word-list entries against whole tokens: an entry matches when it equals the
  * concatenated keys of one or more consecutive tokens, so "バカ" never matches inside
  * "バカンス". Each token may contribute its surface, base form or reading, as allowed.
+ * Stretched spellings (バーカ) are not in kuromoji's dictionary, so an unknown token is compared
+ * with its long-vowel marks ignored, while a known word keeps them (ブース never matches ブス);
+ * each entry is filed under both keys.
  * The cost per token is bounded by the longest entry, not by the number of entries.
  */
 export function compileLexicon(entries: Iterable<string>, options: LexiconOptions): Matcher {
   const root: TrieNode = { next: new Map(), terminal: false };
   for (const entry of entries) {
-    const key = lexKey(entry);
-    if (key.length === 0) continue;
-    let node = root;
-    for (const ch of key) {
-      let child = node.next.get(ch);
-      if (!child) {
-        child = { next: new Map(), terminal: false };
-        node.next.set(ch, child);
+    for (const key of new Set([lexKey(entry), spelledKey(entry)])) {
+      if (key.length === 0) continue;
+      let node = root;
+      for (const ch of key) {
+        let child = node.next.get(ch);
+        if (!child) {
+          child = { next: new Map(), terminal: false };
+          node.next.set(ch, child);
+        }
+        node = child;
       }
-      node = child;
+      node.terminal = true;
     }
-    node.terminal = true;
   }
   const posOk = posFilter(options);
 
@@ -90,10 +94,11 @@ function longestMatchFrom(
  */
 function tokenKeys(token: Token, fields: readonly TokenField[]): string[] {
   if (lexKey(token.surface) === '') return [''];
+  const key = token.known ? spelledKey : lexKey;
   const keys = new Set<string>();
   for (const field of fields) {
     const value = token[field];
-    if (value) keys.add(lexKey(value));
+    if (value) keys.add(key(value));
   }
   keys.delete('');
   return [...keys];

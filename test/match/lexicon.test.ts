@@ -27,9 +27,17 @@ describe('lexicon matcher', () => {
     expect(await matched(['ムカつく'], 'ほんとムカついた', { fields: ['surface'] })).toEqual([]);
   });
 
+  it('tells known words with a long vowel from the entry without it', async () => {
+    expect(await matched(['ブス'], '団体のブースが並びます')).toEqual([]);
+    expect(await matched(['スパ'], 'スーパーで買い物')).toEqual([]);
+    expect(await matched(['オナニー'], 'オナニー')).toEqual(['オナニー']);
+    expect(await matched(['クソババア', 'クソババー'], 'あのクソババーが')).toEqual(['クソババー']);
+  });
+
   it('ignores kana script, width and long-vowel marks', async () => {
     expect(await matched(['ばか'], 'ﾊﾞｶじゃないの')).toEqual(['ﾊﾞｶ']);
-    expect(await matched(['バカ'], 'ばーかばーか')).not.toEqual([]);
+    expect(await matched(['バカ'], 'ばーかばーか')).toEqual(['ばーか', 'ばーか']);
+    expect(await matched(['バカ'], 'バーカ！')).toEqual(['バーカ']);
   });
 
   it('matches readings only when asked to', async () => {
