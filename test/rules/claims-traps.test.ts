@@ -73,6 +73,12 @@ const CLEAN_OFFICIAL: Record<string, string> = {
   'kakuu-seikyu': '【消費生活】「有料サイトの利用料金が未払いです」という架空請求のメールは無視してください。',
   'bunbetsu': '【ごみ分別】汚れの落ちないプラスチック容器は、燃やすごみに捨てても大丈夫です。',
   'nyusatsu': '【入札結果】市道改良工事の入札結果を公表しました。予定価格と最低制限価格も掲載しています。',
+  'shinkoku-fuyou': '【確定申告】年金収入だけの方は、所得税の確定申告をしなくても大丈夫な場合があります。',
+  'kinshi-reigai': '【図書館】館内での飲食は禁止ですが、ふた付きの飲み物は大丈夫です。',
+  'omamori': '【初詣】北山天満宮の合格祈願のお守りは、社務所でお求めください。',
+  'heiwa': '8月6日は平和への祈りを込めて、黙とうしましょう。',
+  'sports': '北山高校の甲子園出場が決まりました。皆さん応援よろしくお願いします！',
+  'sourced': '気象台によると、今夜から雪が強まるとのことです。',
 };
 
 const CLEAN_PRIVATE: Record<string, string> = {
@@ -80,6 +86,8 @@ const CLEAN_PRIVATE: Record<string, string> = {
   'zazen': '座禅体験に行ってきた。足はしびれたけど頭がすっきり。精進料理もおいしかった',
   'bread': '駅前に新しいパン屋さんができるらしい。楽しみ',
   'surprise': '妻の誕生日のサプライズ、最後までバレなかった！',
+  'gift': '誕生日のプレゼント、クローゼットの奥に隠せばバレない',
+  'shichigosan': '息子の七五三で北山神社へ。ご祈祷を受けて記念写真も撮った',
   'issue-opinion': '選択的夫婦別姓、早く導入してほしいと個人的には思う',
 };
 
@@ -107,6 +115,11 @@ const VIOLATING: { name: string; account: 'official' | 'private'; text: string; 
   { name: 'cure', account: 'official', text: '【健康づくり】北山神社のご祈祷を受ければ、薬に頼らなくても病気が治ります。', categories: ['religious'] },
   { name: 'nyushin', account: 'private', text: '「光の道」に入信して人生が変わった。今度の集会に一緒に行こう', categories: ['religious'] },
   { name: 'nenbutsu', account: 'official', text: '【除夜の鐘】阿弥陀様におすがりすれば誰でも救われます。皆さんもぜひ念仏を唱えましょう。', categories: ['religious'] },
+  { name: 'forbidden-but-fine', account: 'official', text: '【キャンプ場】直火は禁止ですが、夜は管理人がいないので焚き火をしても大丈夫です。', categories: ['illegal'] },
+  { name: 'evasion', account: 'private', text: '粗大ごみは隣の地区の集積所に出せばバレないよ', categories: ['illegal'] },
+  { name: 'hearsay-net', account: 'private', text: 'ネットで見たんだけど、来年から市の水道料金が倍になるらしい', categories: ['rumor'] },
+  { name: 'win-wish', account: 'private', text: '演説会に行ってきた。本当に素晴らしい方。ぜひ当選してほしい', categories: ['political'] },
+  { name: 'faith-push', account: 'official', text: '【福祉課】介護に疲れた方は、聖書の言葉に救いを求めましょう。', categories: ['religious'] },
 ];
 
 /** Drafts linted on both accounts, to show where the account changes the verdict. */
