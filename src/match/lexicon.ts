@@ -48,7 +48,7 @@ export function compileLexicon(entries: Iterable<string>, options: LexiconOption
 
   return (doc: Document): Match[] => {
     const tokens = doc.tokens;
-    const keys = tokens.map((t) => tokenKeys(t, options.fields));
+    const keys = tokenKeysOf(tokens, options.fields);
     const matches: Match[] = [];
     for (let i = 0; i < tokens.length; i++) {
       if (keys[i]![0] === '') continue; // a match never starts on a bare long-vowel mark
@@ -86,6 +86,27 @@ function longestMatchFrom(
   };
   walk(root, first);
   return best;
+}
+
+/**
+ * Every lexicon rule of a run folds the same tokens: the keys are computed once per token stream
+ * and field set, and dropped with the stream.
+ */
+const keysByTokens = new WeakMap<readonly Token[], Map<string, readonly (readonly string[])[]>>();
+
+function tokenKeysOf(tokens: readonly Token[], fields: readonly TokenField[]): readonly (readonly string[])[] {
+  let byFields = keysByTokens.get(tokens);
+  if (!byFields) {
+    byFields = new Map();
+    keysByTokens.set(tokens, byFields);
+  }
+  const id = fields.join(',');
+  let keys = byFields.get(id);
+  if (!keys) {
+    keys = tokens.map((t) => tokenKeys(t, fields));
+    byFields.set(id, keys);
+  }
+  return keys;
 }
 
 /**

@@ -54,6 +54,19 @@ describe('lexicon matcher', () => {
     expect(await matched(['らしい'], 'できるらしい', { fields: ['surface'], notPos: ['助動詞'] })).toEqual([]);
   });
 
+  it('keeps the fields of each lexicon apart when several run over the same post', async () => {
+    // Token keys are computed once per post and field set; a reading-only list must not see the
+    // surface keys of a list that ran before it on the same document, nor the other way round.
+    const d = await doc('馬鹿な話');
+    const bySurface = compileLexicon(['ばか'], { fields: ['surface', 'base'] });
+    const byReading = compileLexicon(['ばか'], { fields: ['reading'] });
+    expect(bySurface(d)).toEqual([]);
+    expect(byReading(d).map((m) => d.original.slice(m.start, m.end))).toEqual(['馬鹿']);
+    expect(bySurface(d)).toEqual([]);
+    const other = await doc('ばかな話');
+    expect(bySurface(other).map((m) => other.original.slice(m.start, m.end))).toEqual(['ばか']);
+  });
+
   it('costs the same per token whatever the size of the list', async () => {
     // Not a timing test: the walk from each token visits at most as many trie nodes as the
     // longest entry has characters, so 10,000 unrelated entries change nothing found.
