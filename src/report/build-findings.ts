@@ -2,9 +2,11 @@ import type { Account } from '../categories.js';
 import type { RuleHit } from '../engine/run-rules.js';
 import type { Profile } from '../guidelines/profile.js';
 import type { Post } from '../input/post.js';
+import type { RuleSpec } from '../rules/schema.js';
 import { LineIndex } from '../text/positions.js';
-import { maskRanges, maskSensitive } from './mask.js';
+import type { MaskStyle, SensitiveRange } from './mask.js';
 import type { FileResult, ReportFinding } from './model.js';
+import { createRedactor } from './redact.js';
 
 /**
  * Turns a post's hits into report findings: positions in the file's coordinates, the
@@ -12,15 +14,21 @@ import type { FileResult, ReportFinding } from './model.js';
  */
 export function buildFileResult(post: Post, account: Account, hits: readonly RuleHit[], profile: Profile): FileResult {
   const lines = new LineIndex(post.source);
-  const sensitive = hits
-    .filter((h) => h.rule.spec.mask)
-    .map((h) => ({ start: post.bodyStart + h.match.start, end: post.bodyStart + h.match.end }));
+  const sensitive: SensitiveRange[] = hits.flatMap((h) => {
+    const style = maskStyle(h.rule.spec);
+    return style ? [{ start: post.bodyStart + h.match.start, end: post.bodyStart + h.match.end, style }] : [];
+  });
+  const redactor = createRedactor(post.source, sensitive);
   const findings = hits
     .map((hit): ReportFinding => {
       const offset = post.bodyStart + hit.match.start;
       const end = post.bodyStart + hit.match.end;
-      const clear = post.source.slice(offset, end);
-      const text = hit.rule.spec.mask ? maskSensitive(clear) : clear;
+      // Every finding shows the masked view, so a finding of another rule that overlaps a
+      // phone number (a date inside a birth date, say) can't repeat it in clear either.
+      const text = redactor.displaySource.slice(offset, end);
+      const style = maskStyle(hit.rule.spec);
+      const detectorVars = hit.match.vars ?? {};
+      const vars = { ...(style ? redactor.maskVars(detectorVars, post.source.slice(offset, end), style) : detectorVars), match: text };
       const from = lines.position(offset);
       const to = lines.position(end);
       const { spec } = hit.rule;
@@ -28,7 +36,7 @@ export function buildFileResult(post: Post, account: Account, hits: readonly Rul
         ruleId: spec.id,
         category: spec.category,
         severity: hit.severity,
-        message: fillTemplate(spec.message, { ...hit.match.vars, match: text }),
+        message: redactor.scrub(fillTemplate(spec.message, vars)),
         line: from.line,
         column: from.column,
         endLine: to.line,
@@ -37,11 +45,17 @@ export function buildFileResult(post: Post, account: Account, hits: readonly Rul
         length: end - offset,
         text,
         clauses: profile.citationsFor(spec.clause ?? spec.category, account),
-        ...(spec.suggestion ? { suggestion: fillTemplate(spec.suggestion, { ...hit.match.vars, match: text }) } : {}),
+        ...(spec.suggestion ? { suggestion: redactor.scrub(fillTemplate(spec.suggestion, vars)) } : {}),
       };
     })
     .sort((a, b) => a.offset - b.offset || a.ruleId.localeCompare(b.ruleId));
-  return { file: post.file, account, findings, displaySource: maskRanges(post.source, sensitive) };
+  return { file: post.file, account, findings, displaySource: redactor.displaySource };
+}
+
+/** How a rule's matches are masked; undefined when they are not sensitive. */
+function maskStyle(spec: RuleSpec): MaskStyle | undefined {
+  if (spec.mask === false) return undefined;
+  return spec.mask === true ? 'auto' : spec.mask;
 }
 
 /** Replaces `{name}` with its value; unknown names are left as written. */
