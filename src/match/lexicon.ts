@@ -44,7 +44,7 @@ export function compileLexicon(entries: Iterable<string>, options: LexiconOption
 
   return (doc: Document): Match[] => {
     const tokens = doc.tokens;
-    const keys = tokens.map((t) => tokenKeys(t, options.fields));
+    const keys = keysOfTokens(doc, options.fields);
     const matches: Match[] = [];
     for (let i = 0; i < tokens.length; i++) {
       if (keys[i]![0] === '') continue; // a match never starts on a bare long-vowel mark
@@ -82,6 +82,27 @@ function longestMatchFrom(
   };
   walk(root, first);
   return best;
+}
+
+/**
+ * The keys of every token of a post, worked out once per post for each choice of fields and
+ * shared by every lexicon: folding is most of a lexicon's cost, and a run has many lexicons.
+ */
+const keyCache = new WeakMap<Document, Map<string, readonly (readonly string[])[]>>();
+
+function keysOfTokens(doc: Document, fields: readonly TokenField[]): readonly (readonly string[])[] {
+  let byFields = keyCache.get(doc);
+  if (!byFields) {
+    byFields = new Map();
+    keyCache.set(doc, byFields);
+  }
+  const id = fields.join(',');
+  let keys = byFields.get(id);
+  if (!keys) {
+    keys = doc.tokens.map((t) => tokenKeys(t, fields));
+    byFields.set(id, keys);
+  }
+  return keys;
 }
 
 /**
