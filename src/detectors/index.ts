@@ -1,11 +1,12 @@
 import { UserError } from '../errors.js';
 import { PERSONAL_INFO_DETECTORS } from './personal-info/index.js';
+import { SECURITY_DETECTORS } from './security/index.js';
 import { shortenedUrl } from './shortened-url.js';
 import type { DetectorDefinition } from './types.js';
 
 /** Every built-in detector, by the name rule files use. */
 const DETECTORS: ReadonlyMap<string, DetectorDefinition<any>> = new Map(
-  [shortenedUrl, ...PERSONAL_INFO_DETECTORS].map((d) => [d.name, d as DetectorDefinition<any>]),
+  [shortenedUrl, ...PERSONAL_INFO_DETECTORS, ...SECURITY_DETECTORS].map((d) => [d.name, d as DetectorDefinition<any>]),
 );
 
 export function getDetector(name: string): DetectorDefinition<any> {
