@@ -84,6 +84,8 @@ const CLEAN: Post[] = [
   privately('新しいスニーカー、買うかどうかまだ検討中👟'),
   privately('うちの課の歓迎会、来週の金曜にやる方向で調整中🍺'),
   privately('今日窓口に来たおばあちゃんが、ありがとうって飴をくれた🍬'),
+  privately('役場の同期と久しぶりに飲み会、楽しすぎた🍻'),
+  privately('市役所の近くのパン屋さん、ついに閉店。残念…'),
 ];
 
 const VIOLATING: Array<[Post, string[]]> = [
@@ -100,6 +102,7 @@ const VIOLATING: Array<[Post, string[]]> = [
   [official('【交通】来春のダイヤ改正で、循環バスは30分に1本に減便される見通しです。'), ['unreleased-policy']],
   [official('【新火葬場】建設場所については、現在庁内で調整を進めています。'), ['unreleased-policy']],
   [official('【プール】老朽化のため2029年度で閉鎖になると思います（市の正式な方針ではありません）。'), ['unreleased-policy']],
+  [official('【図書館】分館の開館日を週3日に減らすことを考えています。'), ['unreleased-policy']],
   // 職務上知り得た秘密
   [official('まだ非公表ですが、新しい総合体育館の建設地は北山地区に決まりました。'), ['confidential']],
   [official('【人事】ここだけの話ですが、次の副市長は現在の総務部長です。'), ['confidential']],
@@ -113,12 +116,14 @@ const VIOLATING: Array<[Post, string[]]> = [
   [official('【入札】来週開札の体育館改修工事、最低制限価格は6,230万円です。'), ['confidential']],
   [privately('今日窓口に来た人、高校の先輩だった。生活保護の相談だった…'), ['confidential']],
   [privately('抜き打ちの立入検査、明日は駅前の飲食店を回る予定。'), ['confidential']],
+  [official('【人事】次の消防長は、現在の警防課長で決まりのようです。'), ['confidential']],
   // 私見の明示がない所属自治体への意見（私的アカウント）
   [privately('うちの市の新庁舎、80億円とかお金かけすぎ。もっと福祉に回すべき。'), ['disclaimer']],
   [privately('役場のホームページ、見づらすぎる。もっと予算をつけてリニューアルしてほしい。'), ['disclaimer']],
   [privately('市でやってるプレミアム商品券、毎回すぐ売り切れ。抽選にした方がいいと思う。'), ['disclaimer']],
   [privately('うちの町の除雪、今年は本当に遅い。町長は何をやってるのか。'), ['disclaimer']],
   [privately('ごみ袋の有料化、思い切ってやってよかったと思う。ごみが目に見えて減った。'), ['disclaimer']],
+  [privately('役場の新しい制服、デザインが微妙すぎる…誰が決めたんだろう'), ['disclaimer']],
   // 複数の問題
   [privately('課内の案だと、来年度から保育料の第2子減免をやめる方向。子育て世帯にはキツすぎると思う。'), ['unreleased-policy', 'disclaimer']],
 ];
