@@ -13,6 +13,8 @@ interface TrieNode {
 
 export interface LexiconOptions {
   readonly fields: readonly TokenField[];
+  /** A masking symbol (ガ〇ジ, ア◯ホ, 〇ね) may stand for any one letter of an entry. */
+  readonly masked?: boolean;
   /** Part-of-speech prefixes ("名詞", "名詞,一般") every matched token must have one of. */
   readonly pos?: readonly string[];
   readonly notPos?: readonly string[];
@@ -45,6 +47,7 @@ export function compileLexicon(entries: Iterable<string>, options: LexiconOption
     }
   }
   const posOk = posFilter(options);
+  const masked = options.masked ?? false;
 
   return (doc: Document): Match[] => {
     const tokens = doc.tokens;
@@ -52,7 +55,7 @@ export function compileLexicon(entries: Iterable<string>, options: LexiconOption
     const matches: Match[] = [];
     for (let i = 0; i < tokens.length; i++) {
       if (keys[i]![0] === '') continue; // a match never starts on a bare long-vowel mark
-      const end = longestMatchFrom(root, keys, tokens, i, posOk);
+      const end = longestMatchFrom(root, keys, tokens, i, posOk, masked);
       if (end < 0) continue;
       const range = toOriginalRange(doc.normalized, tokens[i]!.start, tokens[end]!.end);
       matches.push(range);
@@ -62,6 +65,12 @@ export function compileLexicon(entries: Iterable<string>, options: LexiconOption
   };
 }
 
+/**
+ * How many masking symbols one match may have: enough for ガ〇ジ or 〇〇野郎, never more than the
+ * letters shown, so 「○○さん」 (a name left out) matches nothing.
+ */
+const MAX_MASKED = 2;
+
 /** Index of the last token of the longest entry starting at token `first`, or -1. */
 function longestMatchFrom(
   root: TrieNode,
@@ -69,22 +78,32 @@ function longestMatchFrom(
   tokens: readonly Token[],
   first: number,
   posOk: (t: Token) => boolean,
+  masked: boolean,
 ): number {
   let best = -1;
-  const walk = (node: TrieNode, index: number): void => {
-    if (index >= tokens.length || !posOk(tokens[index]!)) return;
-    for (const key of keys[index]!) {
-      let n: TrieNode | undefined = node;
-      for (const ch of key) {
-        n = n.next.get(ch);
-        if (!n) break;
-      }
-      if (!n) continue;
-      if (n.terminal && index > best) best = index;
-      if (n.next.size > 0) walk(n, index + 1);
-    }
+  const walkToken = (node: TrieNode, index: number, hidden: number, shown: number): void => {
+    if (index >= tokens.length) return;
+    const isMask = keys[index]![0] === MASK_KEY;
+    if (isMask ? !masked : !posOk(tokens[index]!)) return;
+    for (const key of keys[index]!) walkKey(node, [...key], 0, index, hidden, shown);
   };
-  walk(root, first);
+  const walkKey = (node: TrieNode, key: readonly string[], at: number, index: number, hidden: number, shown: number): void => {
+    if (at === key.length) {
+      if (node.terminal && index > best && hidden <= shown) best = index;
+      if (node.next.size > 0) walkToken(node, index + 1, hidden, shown);
+      return;
+    }
+    if (key[at] === MASK_KEY) {
+      if (hidden >= MAX_MASKED) return;
+      // The symbol hides a letter (ガ〇ジ) or was put between two (ア◯ホ).
+      for (const child of node.next.values()) walkKey(child, key, at + 1, index, hidden + 1, shown);
+      walkKey(node, key, at + 1, index, hidden + 1, shown);
+      return;
+    }
+    const child = node.next.get(key[at]!);
+    if (child) walkKey(child, key, at + 1, index, hidden, shown + 1);
+  };
+  walkToken(root, first, 0, 0);
   return best;
 }
 
@@ -109,12 +128,18 @@ function tokenKeysOf(tokens: readonly Token[], fields: readonly TokenField[]): r
   return keys;
 }
 
+/** A symbol written in place of a letter to half-hide a word (伏せ字). */
+const MASK_SYMBOL = /^[○〇◯●□■×✕※*]$/u;
+/** The key of a masking symbol: no entry contains it, so only a `masked` lexicon matches it. */
+const MASK_KEY = '\u0000';
+
 /**
  * The keys a token can be matched by. A token that folds to nothing (a stretched "ー" that
  * kuromoji split off: ば/ー/か) has the empty key, so a match runs through it.
  */
 function tokenKeys(token: Token, fields: readonly TokenField[]): string[] {
   if (lexKey(token.surface) === '') return [''];
+  if (MASK_SYMBOL.test(token.surface)) return [MASK_KEY];
   const key = token.known ? spelledKey : lexKey;
   const keys = new Set<string>();
   for (const field of fields) {
