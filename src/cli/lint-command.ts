@@ -1,6 +1,6 @@
 import type { Account } from '../categories.js';
 import { UserError } from '../errors.js';
-import { collectFiles, displayPath } from '../input/collect.js';
+import { collectInputs, displayPath } from '../input/collect.js';
 import { readPosts, type ReadResult } from '../input/read-posts.js';
 import { lintPost } from '../linter.js';
 import { FORMATTERS, type FormatName } from '../report/formatters/index.js';
@@ -80,10 +80,13 @@ async function readInputs(paths: readonly string[], io: CliIo): Promise<ReadResu
     }
     results.push(await readPosts(STDIN_NAME, STDIN_NAME, bytes));
   }
-  const files = await collectFiles(
+  const { files, unreadable } = await collectInputs(
     paths.filter((p) => p !== '-'),
     io.cwd,
   );
   for (const file of files) results.push(await readPosts(file, displayPath(file, io.cwd)));
+  for (const u of unreadable) {
+    results.push({ ok: false, file: displayPath(u.path, io.cwd), problem: { kind: 'unreadable', message: u.message } });
+  }
   return results;
 }

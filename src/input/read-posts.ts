@@ -1,8 +1,7 @@
-import { readFile } from 'node:fs/promises';
-import { describeFsError } from '../errors.js';
 import type { FileProblem } from '../report/model.js';
 import { decode } from './decode.js';
 import { plainPost, type Post } from './post.js';
+import { readDraftBytes } from './read-bytes.js';
 
 /** A file given to the run: the posts it holds, or why it could not be read. */
 export type ReadResult =
@@ -13,15 +12,9 @@ export type ReadResult =
 export async function readPosts(file: string, displayName: string, bytes?: Uint8Array): Promise<ReadResult> {
   let data = bytes;
   if (!data) {
-    try {
-      data = await readFile(file);
-    } catch (err) {
-      return {
-        ok: false,
-        file: displayName,
-        problem: { kind: 'unreadable', message: `ファイルを読めません（${describeFsError(err)}）` },
-      };
-    }
+    const read = await readDraftBytes(file);
+    if (!read.ok) return { ok: false, file: displayName, problem: { kind: 'unreadable', message: read.message } };
+    data = read.bytes;
   }
   const decoded = decode(data);
   if (!decoded.ok) return { ok: false, file: displayName, problem: { kind: decoded.reason, message: decoded.message } };

@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -22,6 +22,33 @@ export function runCli(args: readonly string[], options: { cwd?: string; input?:
     encoding: 'utf8',
   });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/**
+ * {@link runCli} without blocking the test worker while the process runs: long runs (thousands
+ * of files, megabytes of text) would otherwise starve the worker's messages to the test runner.
+ * `shell` runs a command line through `sh -c`, in which `"$NODE" "$SNS_LINT"` is the command.
+ */
+export function runCliAsync(
+  args: readonly string[],
+  options: { cwd?: string; input?: string | Buffer; env?: NodeJS.ProcessEnv; shell?: string } = {},
+): Promise<CliRun> {
+  const env = { ...process.env, NO_COLOR: '1', ...options.env, NODE: process.execPath, SNS_LINT: BIN };
+  const child = options.shell
+    ? spawn('sh', ['-c', options.shell], { cwd: options.cwd ?? ROOT, env })
+    : spawn(process.execPath, [BIN, ...args], { cwd: options.cwd ?? ROOT, env });
+  const stdout: Buffer[] = [];
+  const stderr: Buffer[] = [];
+  child.stdout.on('data', (c: Buffer) => stdout.push(c));
+  child.stderr.on('data', (c: Buffer) => stderr.push(c));
+  child.stdin.on('error', () => {}); // a process that exits without reading its input
+  child.stdin.end(options.input ?? '');
+  return new Promise((resolve, reject) => {
+    child.on('error', reject);
+    child.on('close', (code) =>
+      resolve({ code, stdout: Buffer.concat(stdout).toString('utf8'), stderr: Buffer.concat(stderr).toString('utf8') }),
+    );
+  });
 }
 
 /** A fresh folder with the given files (paths relative to it; string or bytes). */
