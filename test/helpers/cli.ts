@@ -31,12 +31,12 @@ export function runCli(args: readonly string[], options: { cwd?: string; input?:
  */
 export function runCliAsync(
   args: readonly string[],
-  options: { cwd?: string; input?: string | Buffer; env?: NodeJS.ProcessEnv; shell?: string } = {},
+  options: { cwd?: string; input?: string | Buffer; env?: NodeJS.ProcessEnv; shell?: string; killAfterMs?: number } = {},
 ): Promise<CliRun> {
   const env = { ...process.env, NO_COLOR: '1', ...options.env, NODE: process.execPath, SNS_LINT: BIN };
-  const child = options.shell
-    ? spawn('sh', ['-c', options.shell], { cwd: options.cwd ?? ROOT, env })
-    : spawn(process.execPath, [BIN, ...args], { cwd: options.cwd ?? ROOT, env });
+  // A run that hangs is killed (its code is then null), so that a test can fail instead of wait.
+  const spawnOptions = { cwd: options.cwd ?? ROOT, env, timeout: options.killAfterMs ?? 120_000 };
+  const child = options.shell ? spawn('sh', ['-c', options.shell], spawnOptions) : spawn(process.execPath, [BIN, ...args], spawnOptions);
   const stdout: Buffer[] = [];
   const stderr: Buffer[] = [];
   child.stdout.on('data', (c: Buffer) => stdout.push(c));
