@@ -3,7 +3,7 @@ import type { RuleHit } from '../engine/run-rules.js';
 import type { Profile } from '../guidelines/profile.js';
 import type { Post } from '../input/post.js';
 import { LineIndex } from '../text/positions.js';
-import { maskRanges, maskSensitive } from './mask.js';
+import { maskRanges } from './mask.js';
 import type { FileResult, ReportFinding } from './model.js';
 
 /**
@@ -15,12 +15,14 @@ export function buildFileResult(post: Post, account: Account, hits: readonly Rul
   const sensitive = hits
     .filter((h) => h.rule.spec.mask)
     .map((h) => ({ start: post.bodyStart + h.match.start, end: post.bodyStart + h.match.end }));
+  // Every finding's text comes from the masked source: a finding of another rule that
+  // overlaps a phone number must not print the number in clear.
+  const displaySource = maskRanges(post.source, sensitive);
   const findings = hits
     .map((hit): ReportFinding => {
       const offset = post.bodyStart + hit.match.start;
       const end = post.bodyStart + hit.match.end;
-      const clear = post.source.slice(offset, end);
-      const text = hit.rule.spec.mask ? maskSensitive(clear) : clear;
+      const text = displaySource.slice(offset, end);
       const from = lines.position(offset);
       const to = lines.position(end);
       const { spec } = hit.rule;
@@ -41,7 +43,7 @@ export function buildFileResult(post: Post, account: Account, hits: readonly Rul
       };
     })
     .sort((a, b) => a.offset - b.offset || a.ruleId.localeCompare(b.ruleId));
-  return { file: post.file, account, findings, displaySource: maskRanges(post.source, sensitive) };
+  return { file: post.file, account, findings, displaySource };
 }
 
 /** Replaces `{name}` with its value; unknown names are left as written. */

@@ -98,3 +98,23 @@ describe('thousands of files in a folder', () => {
     expect(JSON.parse(r.stdout).summary).toEqual({ files: 3001, errors: 1, warnings: 0, infos: 0 });
   }, 120_000);
 });
+
+describe('a 3 MB draft', () => {
+  it('finishes, and finds exactly what is in it where it is (one line of a million characters)', async () => {
+    const filler = '市役所のごみ収集日程'.repeat(50_000);
+    const middle = `。${INSULT}`;
+    const draft = `${INSULT}${filler}${middle}${filler}\r\n${INSULT}`;
+    expect(Buffer.byteLength(draft)).toBeGreaterThan(3_000_000);
+    const dir = makeTree({ 'big.txt': draft });
+    const r = await runCliAsync(['--format', 'json', 'big.txt'], { cwd: dir, killAfterMs: 900_000 });
+    expect(r.code).toBe(1);
+    const insults = results(r.stdout)[0]!.findings.filter((f) => f.text === 'バカ');
+    const second = INSULT.length + filler.length + 1 + 4;
+    const third = draft.length - INSULT.length + 4;
+    expect(insults.map((f) => [f.offset, f.line, f.column])).toEqual([
+      [4, 1, 5],
+      [second, 1, second + 1],
+      [third, 2, 5],
+    ]);
+  }, 1_000_000);
+});
