@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { UserError } from '../errors.js';
-import type { OfficialContacts } from '../detectors/types.js';
+import type { DetectorEnv, OfficialContacts } from '../detectors/types.js';
 import { UnsafeRegexError } from '../match/regex.js';
 import { SHIPPED_RULES_DIR } from '../paths.js';
 import { auditRuleRegexes } from './audit-regexes.js';
@@ -41,7 +41,11 @@ function expandRulePath(p: string): string[] {
     .map((f) => path.join(p, f));
 }
 
-export function loadRules(files: readonly string[], official: OfficialContacts): RuleSet {
+export function loadRules(
+  files: readonly string[],
+  official: OfficialContacts,
+  project: Pick<DetectorEnv, 'workHours'> = {},
+): RuleSet {
   const hash = createHash('sha256');
   const rules: CompiledRule[] = [];
   const seen = new Map<string, string>();
@@ -62,7 +66,7 @@ export function loadRules(files: readonly string[], official: OfficialContacts):
         return resolved;
       };
       try {
-        const rule = compileRule(spec, { file, line, official, resolvePath });
+        const rule = compileRule(spec, { file, line, official, resolvePath, ...project });
         // After compiling: safe-regex2 has refused the obvious cases and syntax errors cheaply.
         if (!isShipped(file)) auditRuleRegexes(spec);
         rules.push(rule);

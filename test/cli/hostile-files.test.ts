@@ -10,11 +10,12 @@ const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0
 interface JsonResult {
   file: string;
   problem?: { kind: string; message: string };
-  findings: Array<{ offset: number; text: string; line: number; column: number }>;
+  findings: Array<{ category: string; offset: number; text: string; line: number; column: number }>;
 }
 
+/** Results with their insult findings (the same draft in several files is also reported as spam). */
 function results(stdout: string): JsonResult[] {
-  return JSON.parse(stdout).results;
+  return JSON.parse(stdout).results.map((r: JsonResult) => ({ ...r, findings: r.findings.filter((f) => f.category === 'insult') }));
 }
 
 describe('a folder of every kind of file a repository holds', () => {

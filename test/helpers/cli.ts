@@ -61,3 +61,4 @@ export function makeTree(files: Record<string, string | Uint8Array>): string {
   }
   return dir;
 }
+

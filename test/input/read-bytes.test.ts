@@ -14,10 +14,10 @@ describe('readDraftBytes', () => {
 
   it('says what is wrong with a folder where a file was expected, or a missing file', async () => {
     const dir = makeTree({ 'folder.txt/a.txt': 'x' });
-    expect(await readPosts(path.join(dir, 'folder.txt'), 'folder.txt')).toMatchObject({
-      ok: false,
+    expect(await readPosts(path.join(dir, 'folder.txt'), 'folder.txt')).toEqual({
       file: 'folder.txt',
-      problem: { kind: 'unreadable', message: 'ファイルを読めません（フォルダです）' },
+      posts: [],
+      problems: [{ file: 'folder.txt', problem: { kind: 'unreadable', message: 'ファイルを読めません（フォルダです）' } }],
     });
     expect(await readDraftBytes(path.join(dir, 'gone.txt'))).toEqual({ ok: false, message: 'ファイルを読めません（ファイルが見つかりません）' });
   });

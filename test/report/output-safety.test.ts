@@ -55,3 +55,52 @@ describe('post text cannot break the report', () => {
     }
   });
 });
+
+describe('GitHub workflow commands and SARIF (CI formats)', () => {
+  // Lines a post might carry to take over the CI runner, alone on a line or after an encoded newline.
+  const attacks = [
+    '直通：::error::pwned',
+    '直通：x\n::error file=a.txt,line=1::pwned',
+    '直通：%0A::set-output name=x::pwned',
+    '直通：\r::add-mask::secret',
+    '直通：\u2028::stop-commands::tok',
+    '直通：\u0085##[error]legacy',
+  ];
+
+  it('post text never starts a workflow command of its own', async () => {
+    for (const attack of attacks) {
+      const r = await lint(`お知らせ\n${attack}\n`, ['--format', 'github']);
+      expect(r.code).toBe(1);
+      const lines = r.stdout.split('\n').filter((l) => l !== '');
+      for (const line of lines) expect(line, JSON.stringify(attack)).toMatch(/^(::(error|warning|notice) file=[^:\n]*::|sns-lint: )/);
+      // %0A in the post must stay text: the runner decodes %0A in a message into a line break.
+      // The attack is still shown, as data inside our annotation, never at the start of a line.
+      expect(r.stdout).not.toMatch(/^(::(error|set-output|add-mask|stop-commands)::|##\[)/m);
+      if (attack.includes('%0A')) expect(r.stdout).toContain('%250A');
+    }
+  });
+
+  it('a file name cannot inject properties or commands either', async () => {
+    const dir = makeTree({ '.sns-lint.yaml': 'rules: [local.yaml]\n', 'local.yaml': RULES, 'x,line=9::pwned.txt': '直通：内線1' });
+    const r = await runCliAsync(['--format', 'github', 'x,line=9::pwned.txt'], { cwd: dir });
+    expect(r.stdout).toContain('file=x%2Cline=9%3A%3Apwned.txt,line=1');
+    expect(r.stdout).not.toContain('::pwned');
+  });
+
+  it('personal data is masked in github and sarif output too', async () => {
+    const draft = `担当の直通：${PHONE}まで\n控え ${PHONE}`;
+    for (const format of ['github', 'sarif']) {
+      const r = await lint(draft, ['--format', format]);
+      expect(r.code).toBe(1);
+      expect(r.stdout, format).not.toContain('1234');
+      expect(r.stdout).toContain('090-****-5678');
+    }
+  });
+
+  it('SARIF stays valid JSON whatever the post holds', async () => {
+    const r = await lint(`直通："}],\\"x\\":1,\u2028</script>\u001b[2J\uD83D\n`, ['--format', 'sarif']);
+    const log = JSON.parse(r.stdout);
+    const result = log.runs[0].results.find((x: { ruleId: string }) => x.ruleId === 'confidential/test-contact-line');
+    expect(result.message.text).toContain('"}],');
+  });
+});
