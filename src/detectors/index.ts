@@ -2,6 +2,8 @@ import { UserError } from '../errors.js';
 import { postLength } from './post-length.js';
 import { repeatedPost } from './repeated-post.js';
 import { dates } from './dates.js';
+import { PERSONAL_INFO_DETECTORS } from './personal-info/index.js';
+import { SECURITY_DETECTORS } from './security/index.js';
 import { shortenedUrl } from './shortened-url.js';
 import type { DetectorDefinition, RunDetectorDefinition } from './types.js';
 import { workHours } from './work-hours.js';
@@ -16,6 +18,8 @@ const DETECTORS: ReadonlyMap<string, AnyDetector> = new Map(
     workHours,
     repeatedPost,
     dates,
+    ...PERSONAL_INFO_DETECTORS,
+    ...SECURITY_DETECTORS,
   ].map((d) => [d.name, d as AnyDetector]),
 );
 

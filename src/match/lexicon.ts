@@ -1,6 +1,6 @@
 import type { Document } from '../engine/document.js';
 import { toOriginalRange } from '../text/mapped-text.js';
-import { lexKey } from '../text/fold.js';
+import { lexKey, spelledKey } from '../text/fold.js';
 import type { Token } from '../tokenize/tokenizer.js';
 import type { Match, Matcher } from './types.js';
 
@@ -22,29 +22,33 @@ export interface LexiconOptions {
  * Matches word-list entries against whole tokens: an entry matches when it equals the
  * concatenated keys of one or more consecutive tokens, so "バカ" never matches inside
  * "バカンス". Each token may contribute its surface, base form or reading, as allowed.
+ * Stretched spellings (バーカ) are not in kuromoji's dictionary, so an unknown token is compared
+ * with its long-vowel marks ignored, while a known word keeps them (ブース never matches ブス);
+ * each entry is filed under both keys.
  * The cost per token is bounded by the longest entry, not by the number of entries.
  */
 export function compileLexicon(entries: Iterable<string>, options: LexiconOptions): Matcher {
   const root: TrieNode = { next: new Map(), terminal: false };
   for (const entry of entries) {
-    const key = lexKey(entry);
-    if (key.length === 0) continue;
-    let node = root;
-    for (const ch of key) {
-      let child = node.next.get(ch);
-      if (!child) {
-        child = { next: new Map(), terminal: false };
-        node.next.set(ch, child);
+    for (const key of new Set([lexKey(entry), spelledKey(entry)])) {
+      if (key.length === 0) continue;
+      let node = root;
+      for (const ch of key) {
+        let child = node.next.get(ch);
+        if (!child) {
+          child = { next: new Map(), terminal: false };
+          node.next.set(ch, child);
+        }
+        node = child;
       }
-      node = child;
+      node.terminal = true;
     }
-    node.terminal = true;
   }
   const posOk = posFilter(options);
 
   return (doc: Document): Match[] => {
     const tokens = doc.tokens;
-    const keys = tokens.map((t) => tokenKeys(t, options.fields));
+    const keys = tokenKeysOf(tokens, options.fields);
     const matches: Match[] = [];
     for (let i = 0; i < tokens.length; i++) {
       if (keys[i]![0] === '') continue; // a match never starts on a bare long-vowel mark
@@ -85,15 +89,37 @@ function longestMatchFrom(
 }
 
 /**
+ * Every lexicon rule of a run folds the same tokens: the keys are computed once per token stream
+ * and field set, and dropped with the stream.
+ */
+const keysByTokens = new WeakMap<readonly Token[], Map<string, readonly (readonly string[])[]>>();
+
+function tokenKeysOf(tokens: readonly Token[], fields: readonly TokenField[]): readonly (readonly string[])[] {
+  let byFields = keysByTokens.get(tokens);
+  if (!byFields) {
+    byFields = new Map();
+    keysByTokens.set(tokens, byFields);
+  }
+  const id = fields.join(',');
+  let keys = byFields.get(id);
+  if (!keys) {
+    keys = tokens.map((t) => tokenKeys(t, fields));
+    byFields.set(id, keys);
+  }
+  return keys;
+}
+
+/**
  * The keys a token can be matched by. A token that folds to nothing (a stretched "ー" that
  * kuromoji split off: ば/ー/か) has the empty key, so a match runs through it.
  */
 function tokenKeys(token: Token, fields: readonly TokenField[]): string[] {
   if (lexKey(token.surface) === '') return [''];
+  const key = token.known ? spelledKey : lexKey;
   const keys = new Set<string>();
   for (const field of fields) {
     const value = token[field];
-    if (value) keys.add(lexKey(value));
+    if (value) keys.add(key(value));
   }
   keys.delete('');
   return [...keys];

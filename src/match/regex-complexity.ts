@@ -14,6 +14,13 @@ export type Complexity =
 /** Polynomial matching up to this degree is accepted: `\d+円` is quadratic on a run of digits. */
 export const MAX_POLYNOMIAL_DEGREE = 2;
 
+/**
+ * The analysis of a long alternation of words can itself take minutes; past this it gives up
+ * and the expression is judged by safe-regex2 alone (an inconclusive analysis is not a reason
+ * to refuse a rule). Dangerous shapes are small and are decided in milliseconds.
+ */
+const ANALYSIS_TIMEOUT_MS = 3_000;
+
 export function regexComplexity(source: string, flags: string): Complexity {
   const worst: Complexity[] = [analyse(withoutLookarounds(source), flags), ...lookaroundBodies(source).map((b) => analyse(b, flags))];
   return worst.reduce((a, b) => (rank(b) > rank(a) ? b : a));
@@ -29,7 +36,7 @@ function analyse(source: string, flags: string): Complexity {
   // The pure-JavaScript backend: no worker, no native binary, the same answer everywhere.
   process.env.RECHECK_SYNC_BACKEND = 'pure';
   try {
-    const d = checkSync(source, flags.replace(/[gy]/g, ''), { checker: 'automaton', timeout: null });
+    const d = checkSync(source, flags.replace(/[gy]/g, ''), { checker: 'automaton', timeout: ANALYSIS_TIMEOUT_MS });
     if (d.status === 'safe') return { kind: 'linear' };
     if (d.status === 'unknown') return { kind: 'unknown', reason: d.error.kind };
     return d.complexity.type === 'exponential' ? { kind: 'exponential' } : { kind: 'polynomial', degree: d.complexity.degree };

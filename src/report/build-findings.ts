@@ -5,8 +5,10 @@ import type { Profile } from '../guidelines/profile.js';
 import type { Post } from '../input/post.js';
 import type { Range } from '../text/mapped-text.js';
 import { LineIndex } from '../text/positions.js';
-import { maskRanges } from './mask.js';
+import type { RuleSpec } from '../rules/schema.js';
+import type { MaskStyle, SensitiveRange } from './mask.js';
 import { SUPPRESSION_CATEGORY, type FileResult, type ReportFinding, type Suppression } from './model.js';
+import { createRedactor } from './redact.js';
 
 /** A finding about one of the draft's own suppressions, at the place it is written. */
 export interface SuppressionNote {
@@ -37,13 +39,14 @@ export function buildFileResult(post: Post, account: Account, outcome: PostOutco
       ? post.publishAtRange
       : { start: post.bodyStart + match.start, end: post.bodyStart + match.end };
   const allHits = [...outcome.kept, ...outcome.suppressed.map((s) => s.hit)];
-  const sensitive = [
-    ...allHits.filter((h) => h.rule.spec.mask).map((h) => where(h.match)),
-    ...outcome.notes.flatMap((n) => (n.sensitive ? [n.sensitive] : [])),
+  const sensitive: SensitiveRange[] = [
+    ...allHits.flatMap((h) => {
+      const style = maskStyle(h.rule.spec);
+      return style ? [{ ...where(h.match), style }] : [];
+    }),
+    ...outcome.notes.flatMap((n) => (n.sensitive ? [{ ...n.sensitive, style: 'auto' as const }] : [])),
   ];
-  // Every finding's text comes from the masked source: a finding of another rule that
-  // overlaps a phone number must not print the number in clear.
-  const displaySource = maskRanges(post.source, sensitive);
+  const redactor = createRedactor(post.source, sensitive);
 
   const locate = (range: Range, text: string) => {
     const from = lines.position(range.start);
@@ -69,17 +72,22 @@ export function buildFileResult(post: Post, account: Account, outcome: PostOutco
 
   const fromHit = (hit: RuleHit, suppression?: Suppression): ReportFinding => {
     const range = where(hit.match);
-    const text = displaySource.slice(range.start, range.end);
+    // Every finding shows the masked view, so a finding of another rule that overlaps a
+    // phone number (a date inside a birth date, say) can't repeat it in clear either.
+    const text = redactor.displaySource.slice(range.start, range.end);
     const { spec } = hit.rule;
-    const vars = { ...hit.match.vars, match: text };
+    const style = maskStyle(spec);
+    const detectorVars = hit.match.vars ?? {};
+    const clear = post.source.slice(range.start, range.end);
+    const vars = { ...(style ? redactor.maskVars(detectorVars, clear, style) : detectorVars), match: text };
     return {
       ruleId: spec.id,
       category: spec.category,
       severity: hit.severity,
-      message: fillTemplate(spec.message, vars),
+      message: redactor.scrub(fillTemplate(spec.message, vars)),
       ...locate(range, text),
       clauses: profile.citationsFor(spec.clause ?? spec.category, account),
-      ...(spec.suggestion ? { suggestion: fillTemplate(spec.suggestion, vars) } : {}),
+      ...(spec.suggestion ? { suggestion: redactor.scrub(fillTemplate(spec.suggestion, vars)) } : {}),
       ...(suppression ? { suppression } : {}),
     };
   };
@@ -88,10 +96,10 @@ export function buildFileResult(post: Post, account: Account, outcome: PostOutco
     ruleId: note.ruleId,
     category: SUPPRESSION_CATEGORY,
     severity: note.severity,
-    message: note.message,
-    ...locate(note.range, maskRanges(post.source, note.sensitive ? [note.sensitive] : []).slice(note.range.start, note.range.end)),
+    message: redactor.scrub(note.message),
+    ...locate(note.range, redactor.displaySource.slice(note.range.start, note.range.end)),
     clauses: [],
-    ...(note.suggestion ? { suggestion: note.suggestion } : {}),
+    ...(note.suggestion ? { suggestion: redactor.scrub(note.suggestion) } : {}),
   });
 
   const byPosition = (a: ReportFinding, b: ReportFinding) => a.offset - b.offset || a.ruleId.localeCompare(b.ruleId);
@@ -102,8 +110,14 @@ export function buildFileResult(post: Post, account: Account, outcome: PostOutco
     account,
     findings,
     ...(suppressed.length > 0 ? { suppressed } : {}),
-    displaySource,
+    displaySource: redactor.displaySource,
   };
+}
+
+/** How a rule's matches are masked; undefined when they are not sensitive. */
+function maskStyle(spec: RuleSpec): MaskStyle | undefined {
+  if (spec.mask === false) return undefined;
+  return spec.mask === true ? 'auto' : spec.mask;
 }
 
 /** Replaces `{name}` with its value; unknown names are left as written. */

@@ -2,6 +2,7 @@ import * as z from 'zod';
 import { ACCOUNTS, CATEGORIES, SEVERITIES } from '../categories.js';
 import { parseDateTime } from '../input/date-time.js';
 import { PLATFORMS } from '../platforms.js';
+import { MASK_STYLES } from '../report/mask.js';
 
 /** The shape of a rule file (rules/*.yaml and users' own): a YAML list of rules. */
 
@@ -126,8 +127,11 @@ export const RuleSpec = z
     suggestion: NonEmpty.optional(),
     /** Cite the profile's clauses under this key instead of the category (e.g. personal-info/portrait). */
     clause: NonEmpty.optional(),
-    /** The matched text is personal data or a secret: never print it in clear. */
-    mask: z.boolean().default(false),
+    /**
+     * The matched text is personal data or a secret: never print it in clear. `true` masks by
+     * the text's shape; a style name says how (phone, email, digits, secret, alnum).
+     */
+    mask: z.union([z.boolean(), z.enum(MASK_STYLES)]).default(false),
     lexicon: LexiconSpec.optional(),
     pattern: PatternSpec.optional(),
     detector: DetectorSpec.optional(),

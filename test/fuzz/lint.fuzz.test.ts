@@ -11,7 +11,7 @@ import { formatGithub } from '../../src/report/formatters/github.js';
 import { formatJson } from '../../src/report/formatters/json.js';
 import { formatSarif } from '../../src/report/formatters/sarif.js';
 import { formatStylish } from '../../src/report/formatters/stylish.js';
-import { maskSensitive } from '../../src/report/mask.js';
+import { maskSensitive, type MaskStyle } from '../../src/report/mask.js';
 import { summarize, type FileResult, type Report } from '../../src/report/model.js';
 import { prepareRun } from '../../src/setup.js';
 import { getTokenizer, type Tokenizer } from '../../src/tokenize/tokenizer.js';
@@ -41,7 +41,7 @@ const MASKED_RULE = `- id: personal-info/fuzz-phone-number
 /** A post long enough to count as a repeat when it appears in two files (run-level rules). */
 const SPAM = '本日10時から市民体育館で防災訓練を行います。多くの皆さまのご参加をお待ちしています。';
 
-let setup: LinterSetup & { tokenizer: Tokenizer; masked: Set<string>; rulesHash: string };
+let setup: LinterSetup & { tokenizer: Tokenizer; masked: Map<string, MaskStyle>; rulesHash: string };
 
 beforeAll(async () => {
   const dir = makeTree({ '.sns-lint.yaml': 'rules: [masked.yaml]\n', 'masked.yaml': MASKED_RULE });
@@ -51,7 +51,7 @@ beforeAll(async () => {
     rules: prepared.ruleSet.rules,
     tokenizer: await getTokenizer(),
     now: new Date('2026-11-21T10:00:00+09:00'),
-    masked: new Set(prepared.ruleSet.rules.filter((r) => r.spec.mask).map((r) => r.id)),
+    masked: new Map(prepared.ruleSet.rules.flatMap((r) => (r.spec.mask === false ? [] : [[r.id, r.spec.mask === true ? 'auto' : r.spec.mask] as const]))),
     rulesHash: prepared.ruleSet.hash,
   };
 });
@@ -76,9 +76,14 @@ function checkLint(source: string): void {
     expect(f.offset + f.length, 'inside the text').toBeLessThanOrEqual(source.length);
     expect(f.offset).toBeGreaterThanOrEqual(0);
     const clear = source.slice(f.offset, f.offset + f.length);
-    if (setup.masked.has(f.ruleId)) expect(f.text, 'masked text').toBe(maskSensitive(clear));
-    // Otherwise the text is the original slice, except where it overlaps masked data.
-    else expect(f.text.length === clear.length && [...f.text.split('').keys()].every((i) => f.text[i] === clear[i] || f.text[i] === '*'), `"${f.text}" is "${clear}"`).toBe(true);
+    // A masked rule's text hides what its mask style hides (more where other masked data overlaps it).
+    const style = setup.masked.get(f.ruleId);
+    if (style) {
+      const masked = maskSensitive(clear, style);
+      expect([...f.text.split('').keys()].every((i) => f.text[i] === '*' || (f.text[i] === clear[i] && masked[i] === clear[i])), `"${f.text}" hides "${clear}"`).toBe(true);
+    }
+    // Every text is the original slice, except where it overlaps masked data.
+    expect(f.text.length === clear.length && [...f.text.split('').keys()].every((i) => f.text[i] === clear[i] || f.text[i] === '*'), `"${f.text}" is "${clear}"`).toBe(true);
     expect({ line: f.line, column: f.column }).toEqual(positionOf(source, f.offset));
     expect({ line: f.endLine, column: f.endColumn }).toEqual(positionOf(source, f.offset + f.length));
   }
