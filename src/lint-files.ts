@@ -2,7 +2,7 @@ import { contentHash, type ResultCache } from './cache/result-cache.js';
 import { parsePosts, readBytes, type InputProblem } from './input/read-posts.js';
 import type { Post } from './input/post.js';
 import { finishRun, scanPost, type LinterSetup, type PostScan } from './linter.js';
-import type { FileResult } from './report/model.js';
+import type { FileProblem, FileResult } from './report/model.js';
 import type { Tokenizer } from './tokenize/tokenizer.js';
 
 /** A file to lint (its path) or standard input (its bytes), and how reports name it. */
@@ -10,6 +10,8 @@ export interface LintInput {
   readonly name: string;
   readonly path?: string;
   readonly bytes?: Uint8Array;
+  /** Known unreadable before reading (a folder that can't be listed, a dangling link). */
+  readonly problem?: FileProblem;
 }
 
 export interface LintFilesOptions {
@@ -34,6 +36,11 @@ export async function lintFiles(inputs: readonly LintInput[], options: LintFiles
   const { setup, cache } = options;
   const items: Item[] = [];
   for (const input of inputs) {
+    if (input.problem) {
+      report({ problem: { file: input.name, problem: input.problem } });
+      options.onFile?.();
+      continue;
+    }
     const read = input.bytes ? { ok: true as const, bytes: input.bytes } : await readBytes(input.path!);
     if (!read.ok) {
       report({ problem: { file: input.name, problem: read.problem } });

@@ -3,7 +3,7 @@ import { DEFAULT_CACHE_DIR, ResultCache } from '../cache/result-cache.js';
 import type { Account } from '../categories.js';
 import { UserError } from '../errors.js';
 import { SUPPRESSION_RULES } from '../filter/suppression-notes.js';
-import { collectFiles, displayPath } from '../input/collect.js';
+import { collectInputs, displayPath } from '../input/collect.js';
 import { lintFiles, type LintInput } from '../lint-files.js';
 import { FORMATTERS, type FormatName } from '../report/formatters/index.js';
 import { summarize, SUPPRESSION_CATEGORY, type Report, type RuleDescriptor } from '../report/model.js';
@@ -141,10 +141,11 @@ async function lintInputs(paths: readonly string[], io: CliIo): Promise<LintInpu
     }
     inputs.push({ name: STDIN_NAME, bytes });
   }
-  const files = await collectFiles(
+  const { files, unreadable } = await collectInputs(
     paths.filter((p) => p !== '-'),
     io.cwd,
   );
   for (const file of files) inputs.push({ name: displayPath(file, io.cwd), path: file });
+  for (const u of unreadable) inputs.push({ name: displayPath(u.path, io.cwd), problem: { kind: 'unreadable', message: u.message } });
   return inputs;
 }

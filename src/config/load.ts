@@ -37,7 +37,10 @@ export function loadConfig(explicit: string | undefined, cwd = process.cwd()): L
   const file = explicit ? path.resolve(cwd, explicit) : findConfig(cwd);
   if (explicit && !existsSync(file!)) throw new UserError('設定ファイルが見つかりません', explicit);
   if (!file) return { spec: {}, resolve: (p) => path.resolve(cwd, p) };
-  const spec = loadYamlFile(file, ConfigFileSpec).value;
+  const spec = loadYamlFile(file, ConfigFileSpec, {
+    name: '設定ファイル',
+    shape: '「guideline: akita」のような「キー: 値」の形で書いてください（sns-lint init でひな形を作れます）',
+  }).value;
   const dir = path.dirname(file);
   return { spec, file, resolve: (p) => path.resolve(dir, p) };
 }

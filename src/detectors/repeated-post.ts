@@ -133,7 +133,8 @@ export const repeatedPost = defineRunDetector({
           }
         }
         return list.map((post, i): Match[] => {
-          const others = [...new Set(partners[i])].sort((x, y) => x - y).map((j) => list[j]!.file);
+          // By name, not by the order files were given: the report must not depend on it.
+          const others = [...new Set([...new Set(partners[i])].map((j) => list[j]!.file))].sort((x, y) => (x < y ? -1 : x > y ? 1 : 0));
           if (others.length === 0) return [];
           const shown = others.slice(0, 3).join('、') + (others.length > 3 ? ` ほか ${others.length - 3} 件` : '');
           const { start, end } = post.data;

@@ -44,7 +44,10 @@ export function loadProfile(idOrPath: string, baseDir = process.cwd()): Profile 
 }
 
 export function loadProfileFile(file: string): Profile {
-  const { value: spec, lineOf } = loadYamlFile(file, ProfileSpec);
+  const { value: spec, lineOf } = loadYamlFile(file, ProfileSpec, {
+    name: 'ガイドラインのプロファイル',
+    shape: 'id・name・categories を書いた YAML ファイル（guidelines/*.yaml と同じ形）を指定してください',
+  });
   const laws = loadLaws();
   const resolved = new Map<string, Record<Account, Citation[]>>();
   for (const [key, entry] of Object.entries(spec.categories)) {

@@ -1,10 +1,10 @@
-import { readFile } from 'node:fs/promises';
-import { describeFsError, UserError } from '../errors.js';
+import { UserError } from '../errors.js';
 import type { FileProblem } from '../report/model.js';
 import { csvPosts } from './csv.js';
 import { decode } from './decode.js';
 import { markdownPost } from './front-matter.js';
 import { plainPost, type Post } from './post.js';
+import { readDraftBytes } from './read-bytes.js';
 
 /** A file (or a CSV row) that could not be read as a post, and why. */
 export interface InputProblem {
@@ -23,11 +23,8 @@ export interface ReadResult {
 export type FileBytes = { readonly ok: true; readonly bytes: Uint8Array } | { readonly ok: false; readonly problem: FileProblem };
 
 export async function readBytes(file: string): Promise<FileBytes> {
-  try {
-    return { ok: true, bytes: await readFile(file) };
-  } catch (err) {
-    return { ok: false, problem: { kind: 'unreadable', message: `ファイルを読めません（${describeFsError(err)}）` } };
-  }
+  const read = await readDraftBytes(file);
+  return read.ok ? read : { ok: false, problem: { kind: 'unreadable', message: read.message } };
 }
 
 /**

@@ -1,6 +1,7 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { UserError } from '../errors.js';
+import { readTextFileSync } from '../input/read-text-file.js';
 import { PACKAGE_ROOT } from '../paths.js';
 
 /**
@@ -24,9 +25,10 @@ export function loadDictionary(file: string): string[] {
   if (!entries) {
     let source: string;
     try {
-      source = readFileSync(file, 'utf8');
-    } catch {
-      throw new UserError('辞書ファイルを読めません', file);
+      source = readTextFileSync(file);
+    } catch (err) {
+      if (!(err instanceof UserError)) throw err;
+      throw new UserError(err.message.startsWith('ファイルを') ? `辞書${err.message}` : `辞書ファイルを読めません: ${err.message}`, file);
     }
     entries = parseDictionary(source);
     cache.set(file, entries);

@@ -5,6 +5,7 @@ import { UserError } from '../errors.js';
 import type { DetectorEnv, OfficialContacts } from '../detectors/types.js';
 import { UnsafeRegexError } from '../match/regex.js';
 import { SHIPPED_RULES_DIR } from '../paths.js';
+import { auditRuleRegexes } from './audit-regexes.js';
 import { loadYamlFile } from '../yaml/load-yaml.js';
 import { compileRule, type CompiledRule } from './compile.js';
 import { loadDictionary, resolveRulePath } from './dictionary.js';
@@ -49,8 +50,11 @@ export function loadRules(
   const rules: CompiledRule[] = [];
   const seen = new Map<string, string>();
   for (const file of files) {
+    const loaded = loadYamlFile(file, RuleFileSpec, {
+      name: 'ルールファイル',
+      shape: '「- id: カテゴリ/名前」で始まるルールの一覧を書いてください',
+    });
     hash.update(`${file}\0${readFileSync(file)}\0`);
-    const loaded = loadYamlFile(file, RuleFileSpec);
     loaded.value.forEach((spec, index) => {
       const line = loaded.lineOf([index]);
       const previous = seen.get(spec.id);
@@ -62,13 +66,21 @@ export function loadRules(
         return resolved;
       };
       try {
-        rules.push(compileRule(spec, { file, line, official, resolvePath, ...project }));
+        const rule = compileRule(spec, { file, line, official, resolvePath, ...project });
+        // After compiling: safe-regex2 has refused the obvious cases and syntax errors cheaply.
+        if (!isShipped(file)) auditRuleRegexes(spec);
+        rules.push(rule);
       } catch (err) {
-        if (err instanceof UserError) throw new UserError(err.message, err.file ?? file, err.line ?? line);
+        // An error about another file (a word list) keeps its own line, not the rule's.
+        if (err instanceof UserError) throw new UserError(err.message, err.file ?? file, err.file ? err.line : (err.line ?? line));
         if (err instanceof UnsafeRegexError) throw new UserError(`ルール「${spec.id}」: ${err.message}`, file, line);
         throw err;
       }
     });
   }
   return { rules, hash: hash.digest('hex') };
+}
+
+function isShipped(file: string): boolean {
+  return path.resolve(file).startsWith(SHIPPED_RULES_DIR + path.sep);
 }

@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import kuromoji from 'kuromoji';
+import { forKuromoji, tokenizeInChunks } from './chunks.js';
 
 /** A morpheme of the normalized text, with its offsets in that text (UTF-16 units). */
 export interface Token {
@@ -26,7 +27,7 @@ let loading: Promise<Tokenizer> | undefined;
 
 /** The process-wide tokenizer: kuromoji's dictionary is loaded once, on first use. */
 export function getTokenizer(): Promise<Tokenizer> {
-  loading ??= loadKuromoji().then((k) => ({ tokenize: (text: string) => toTokens(k, text) }));
+  loading ??= loadKuromoji().then((k) => ({ tokenize: (text: string) => tokenizeInChunks(forKuromoji(text), (chunk) => toTokens(k, chunk)) }));
   return loading;
 }
 

@@ -1,7 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { isMap, isPair, isScalar, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import * as z from 'zod';
-import { describeFsError, UserError } from '../errors.js';
+import { UserError } from '../errors.js';
+import { readTextFileSync } from '../input/read-text-file.js';
 
 z.config(z.locales.ja());
 
@@ -15,24 +15,34 @@ export interface LoadedYaml<T> {
   rangeOf(path: readonly PropertyKey[]): { start: number; end: number } | undefined;
 }
 
-/** Reads a YAML file and validates it; any problem is a UserError naming the file and line. */
-export function loadYamlFile<S extends z.ZodType>(file: string, schema: S): LoadedYaml<z.output<S>> {
-  let source: string;
-  try {
-    source = readFileSync(file, 'utf8');
-  } catch (err) {
-    throw new UserError(`ファイルを読めません（${describeFsError(err)}）`, file);
-  }
-  return parseYaml(source, file, schema);
+/**
+ * Reads a YAML file and validates it; any problem is a UserError naming the file and line.
+ * `kind` says what the file should have been ("ガイドラインのプロファイル"), for when it is
+ * something else altogether (an empty file, a list, another kind of file).
+ */
+export function loadYamlFile<S extends z.ZodType>(file: string, schema: S, kind?: YamlKind): LoadedYaml<z.output<S>> {
+  return parseYaml(readTextFileSync(file), file, schema, kind);
 }
 
-export function parseYaml<S extends z.ZodType>(source: string, file: string, schema: S): LoadedYaml<z.output<S>> {
+/** What a YAML file should be, and what its top level looks like, for error messages. */
+export interface YamlKind {
+  readonly name: string;
+  readonly shape: string;
+}
+
+/** Aliases a file may use: enough for any hand-written file, too few for a "billion laughs". */
+const MAX_ALIASES = 100;
+const MAX_MESSAGE = 120;
+
+export function parseYaml<S extends z.ZodType>(source: string, file: string, schema: S, kind?: YamlKind): LoadedYaml<z.output<S>> {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(source, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  // Known tags unresolved: `!!binary` would otherwise turn into a Buffer and a baffling error.
+  const doc = parseDocument(source, { lineCounter, prettyErrors: false, uniqueKeys: true, resolveKnownTags: false });
   const yamlError = doc.errors[0];
   if (yamlError) {
     const line = lineCounter.linePos(yamlError.pos[0]).line;
-    throw new UserError(`YAML の書式が正しくありません（${firstLine(yamlError.message)}）`, file, line);
+    const what = kind ? `${kind.name}として読めません。` : '';
+    throw new UserError(`${what}YAML の書式が正しくありません（${shorten(firstLine(yamlError.message))}）`, file, line);
   }
   const lineOf = (path: readonly PropertyKey[]): number | undefined => {
     const offset = offsetOf(doc, path);
@@ -42,9 +52,19 @@ export function parseYaml<S extends z.ZodType>(source: string, file: string, sch
     const range = nodeAt(doc, path)?.range;
     return range ? { start: range[0], end: range[1] } : undefined;
   };
-  const parsed = schema.safeParse(doc.toJS());
+  let value: unknown;
+  try {
+    value = doc.toJS({ maxAliasCount: MAX_ALIASES });
+  } catch (err) {
+    throw new UserError(`YAML の別名（*）の展開が多すぎます（${MAX_ALIASES} 回まで）。別名を使わずに書いてください`, file);
+  }
+  const parsed = schema.safeParse(value);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
+    if (kind && issue.path.length === 0 && issue.code === 'invalid_type') {
+      const found = value === null || value === undefined ? '中身が空です' : issue.message;
+      throw new UserError(`${kind.name}ではありません（${found}）。${kind.shape}`, file, lineOf([]));
+    }
     let path = issue.path;
     if (issue.code === 'unrecognized_keys' && issue.keys.length > 0) path = [...path, issue.keys[0]!];
     const where = path.length > 0 ? `「${path.map(String).join('.')}」: ` : '';
@@ -96,4 +116,8 @@ function rangeStart(node: unknown): number | undefined {
 
 function firstLine(s: string): string {
   return s.split('\n')[0]!.trim();
+}
+
+function shorten(s: string): string {
+  return s.length > MAX_MESSAGE ? `${s.slice(0, MAX_MESSAGE)}…` : s;
 }

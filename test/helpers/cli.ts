@@ -24,6 +24,33 @@ export function runCli(args: readonly string[], options: { cwd?: string; input?:
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
+/**
+ * {@link runCli} without blocking the test worker while the process runs: long runs (thousands
+ * of files, megabytes of text) would otherwise starve the worker's messages to the test runner.
+ * `shell` runs a command line through `sh -c`, in which `"$NODE" "$SNS_LINT"` is the command.
+ */
+export function runCliAsync(
+  args: readonly string[],
+  options: { cwd?: string; input?: string | Buffer; env?: NodeJS.ProcessEnv; shell?: string; killAfterMs?: number } = {},
+): Promise<CliRun> {
+  const env = { ...process.env, NO_COLOR: '1', ...options.env, NODE: process.execPath, SNS_LINT: BIN };
+  // A run that hangs is killed (its code is then null), so that a test can fail instead of wait.
+  const spawnOptions = { cwd: options.cwd ?? ROOT, env, timeout: options.killAfterMs ?? 120_000 };
+  const child = options.shell ? spawn('sh', ['-c', options.shell], spawnOptions) : spawn(process.execPath, [BIN, ...args], spawnOptions);
+  const stdout: Buffer[] = [];
+  const stderr: Buffer[] = [];
+  child.stdout.on('data', (c: Buffer) => stdout.push(c));
+  child.stderr.on('data', (c: Buffer) => stderr.push(c));
+  child.stdin.on('error', () => {}); // a process that exits without reading its input
+  child.stdin.end(options.input ?? '');
+  return new Promise((resolve, reject) => {
+    child.on('error', reject);
+    child.on('close', (code) =>
+      resolve({ code, stdout: Buffer.concat(stdout).toString('utf8'), stderr: Buffer.concat(stderr).toString('utf8') }),
+    );
+  });
+}
+
 /** A fresh folder with the given files (paths relative to it; string or bytes). */
 export function makeTree(files: Record<string, string | Uint8Array>): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'sns-lint-test-'));
@@ -35,25 +62,3 @@ export function makeTree(files: Record<string, string | Uint8Array>): string {
   return dir;
 }
 
-/**
- * `runCli` without blocking the test worker while the command runs (for tests that run the
- * command many times: a worker blocked for long misses the test runner's messages).
- */
-export function runCliAsync(
-  args: readonly string[],
-  options: { cwd?: string; input?: string | Buffer; env?: NodeJS.ProcessEnv } = {},
-): Promise<CliRun> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], {
-      cwd: options.cwd ?? ROOT,
-      env: { ...process.env, NO_COLOR: '1', ...options.env },
-    });
-    const out: Buffer[] = [];
-    const err: Buffer[] = [];
-    child.stdout.on('data', (b: Buffer) => out.push(b));
-    child.stderr.on('data', (b: Buffer) => err.push(b));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') }));
-    child.stdin.end(options.input ?? '');
-  });
-}

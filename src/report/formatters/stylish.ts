@@ -19,11 +19,11 @@ export const formatStylish: Formatter = (report, options) => {
   for (const result of report.results) {
     if (result.problem) {
       const where = result.problem.line ? `${result.problem.line} 行目: ` : '';
-      out.push(`${c.underline(result.file)}\n  ${c.yellow(`${where}${result.problem.message}`)}\n`);
+      out.push(`${c.underline(printable(result.file))}\n  ${c.yellow(`${where}${result.problem.message}`)}\n`);
       continue;
     }
     if (result.findings.length === 0) continue;
-    out.push(c.underline(result.file));
+    out.push(c.underline(printable(result.file)));
     const lines = new LineIndex(result.displaySource);
     for (const f of result.findings) out.push(formatFinding(f, result, lines, c));
     out.push('');
@@ -41,10 +41,10 @@ const SEVERITY_COLOR: Record<Severity, (c: ChalkInstance) => ChalkInstance> = {
 function formatFinding(f: ReportFinding, result: FileResult, lines: LineIndex, c: ChalkInstance): string {
   const where = `${f.line}:${f.column}`.padEnd(7);
   const severity = SEVERITY_COLOR[f.severity](c)(SEVERITY_LABELS[f.severity]);
-  const parts = [`  ${c.dim(where)} ${severity}  ${f.message}  ${c.dim(f.ruleId)}`];
+  const parts = [`  ${c.dim(where)} ${severity}  ${printable(f.message)}  ${c.dim(f.ruleId)}`];
   parts.push(...excerpt(f, result.displaySource, lines, c).map((l) => `          ${l}`));
   if (f.clauses.length > 0) parts.push(`          ${c.dim('根拠:')} ${f.clauses.map(formatCitation).join(' ／ ')}`);
-  if (f.suggestion) parts.push(`          ${c.green('→')} ${f.suggestion}`);
+  if (f.suggestion) parts.push(`          ${c.green('→')} ${printable(f.suggestion)}`);
   return parts.join('\n');
 }
 
@@ -71,9 +71,12 @@ function excerpt(f: ReportFinding, source: string, lines: LineIndex, c: ChalkIns
   ];
 }
 
-/** Tabs and control characters would move the caret line out of step. */
+/**
+ * Tabs and control characters would move the caret line out of step, and escape sequences
+ * from a post (ESC, or the one-byte CSI U+009B) must not drive the reader's terminal.
+ */
 function printable(s: string): string {
-  return s.replace(/\t/g, ' ').replace(/[\u0000-\u001f\u007f]/g, ' ');
+  return s.replace(/\t/g, ' ').replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ');
 }
 
 function formatSummary(report: Report, c: ChalkInstance): string {
