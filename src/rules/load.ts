@@ -14,6 +14,8 @@ export interface RuleSet {
   readonly rules: readonly CompiledRule[];
   /** sha256 of every rule file and word list loaded: changes whenever a finding could. */
   readonly hash: string;
+  /** Every word list the rules (and their detectors) read, resolved, in the order first read. */
+  readonly wordLists: readonly string[];
 }
 
 /** The rule files of the shipped pack followed by the user's, files or folders. */
@@ -44,6 +46,7 @@ export function loadRules(files: readonly string[], official: OfficialContacts):
   const hash = createHash('sha256');
   const rules: CompiledRule[] = [];
   const seen = new Map<string, string>();
+  const wordLists = new Set<string>();
   for (const file of files) {
     hash.update(`${file}\0${readFileSync(file)}\0`);
     const loaded = loadYamlFile(file, RuleFileSpec);
@@ -55,6 +58,7 @@ export function loadRules(files: readonly string[], official: OfficialContacts):
       const resolvePath = (relative: string) => {
         const resolved = resolveRulePath(file, relative);
         hash.update(`${resolved}\0${loadDictionary(resolved).join('\n')}\0`);
+        wordLists.add(resolved);
         return resolved;
       };
       try {
@@ -66,5 +70,5 @@ export function loadRules(files: readonly string[], official: OfficialContacts):
       }
     });
   }
-  return { rules, hash: hash.digest('hex') };
+  return { rules, hash: hash.digest('hex'), wordLists: [...wordLists] };
 }

@@ -34,6 +34,14 @@ describe('loading rule files', () => {
     expect(withUser.hash).not.toBe(shipped.hash);
   });
 
+  it('lists every word list the rules and their detectors read, once each', () => {
+    const dir = makeTree({ 'rules.yaml': VALID_RULE, 'words.txt': 'バカ\n' });
+    const { wordLists } = loadRules(ruleFiles([`${dir}/rules.yaml`]), NONE);
+    expect(wordLists).toContain(`${dir}/words.txt`);
+    expect(wordLists.some((f) => f.endsWith('url-shorteners.txt'))).toBe(true);
+    expect(new Set(wordLists).size).toBe(wordLists.length);
+  });
+
   it('names the file and line of a misspelt key', () => {
     const err = loadError(VALID_RULE.replace('severity: error', 'severity: error\n  sevrity: error'));
     expect(err.line).toBe(5);

@@ -1,0 +1,3 @@
+/** Types for drafts.mjs, which the tests use too. */
+export function random(seed: number): () => number;
+export function makeDrafts(count: number, options?: { seed?: number; length?: number; carelessEvery?: number }): string[];
