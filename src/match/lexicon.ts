@@ -6,8 +6,9 @@ import type { Match, Matcher } from './types.js';
 
 export type TokenField = 'surface' | 'base' | 'reading';
 
+/** Keyed by UTF-16 code unit: number keys hash faster than one-letter strings. */
 interface TrieNode {
-  readonly next: Map<string, TrieNode>;
+  readonly next: Map<number, TrieNode>;
   terminal: boolean;
 }
 
@@ -30,11 +31,12 @@ export function compileLexicon(entries: Iterable<string>, options: LexiconOption
     const key = lexKey(entry);
     if (key.length === 0) continue;
     let node = root;
-    for (const ch of key) {
-      let child = node.next.get(ch);
+    for (let k = 0; k < key.length; k++) {
+      const code = key.charCodeAt(k);
+      let child = node.next.get(code);
       if (!child) {
         child = { next: new Map(), terminal: false };
-        node.next.set(ch, child);
+        node.next.set(code, child);
       }
       node = child;
     }
@@ -42,13 +44,15 @@ export function compileLexicon(entries: Iterable<string>, options: LexiconOption
   }
   const posOk = posFilter(options);
 
+  const fields = options.fields;
+  const signature = fields.join();
   return (doc: Document): Match[] => {
     const tokens = doc.tokens;
-    const keys = tokens.map((t) => tokenKeys(t, options.fields));
+    const keys = tokenKeysOf(tokens, fields, signature);
     const matches: Match[] = [];
     for (let i = 0; i < tokens.length; i++) {
       if (keys[i]![0] === '') continue; // a match never starts on a bare long-vowel mark
-      const end = longestMatchFrom(root, keys, tokens, i, posOk);
+      const end = longestMatchFrom(root, keys, tokens, i, posOk, -1);
       if (end < 0) continue;
       const range = toOriginalRange(doc.normalized, tokens[i]!.start, tokens[end]!.end);
       matches.push(range);
@@ -58,30 +62,48 @@ export function compileLexicon(entries: Iterable<string>, options: LexiconOption
   };
 }
 
-/** Index of the last token of the longest entry starting at token `first`, or -1. */
+/**
+ * Index of the last token of the longest entry starting at token `index` from trie node
+ * `node`, or `best` if there is none longer.
+ */
 function longestMatchFrom(
-  root: TrieNode,
+  node: TrieNode,
   keys: readonly (readonly string[])[],
   tokens: readonly Token[],
-  first: number,
+  index: number,
   posOk: (t: Token) => boolean,
+  best: number,
 ): number {
-  let best = -1;
-  const walk = (node: TrieNode, index: number): void => {
-    if (index >= tokens.length || !posOk(tokens[index]!)) return;
-    for (const key of keys[index]!) {
-      let n: TrieNode | undefined = node;
-      for (const ch of key) {
-        n = n.next.get(ch);
-        if (!n) break;
-      }
-      if (!n) continue;
-      if (n.terminal && index > best) best = index;
-      if (n.next.size > 0) walk(n, index + 1);
-    }
-  };
-  walk(root, first);
+  if (index >= tokens.length || !posOk(tokens[index]!)) return best;
+  for (const key of keys[index]!) {
+    let n: TrieNode | undefined = node;
+    for (let k = 0; k < key.length && n; k++) n = n.next.get(key.charCodeAt(k));
+    if (!n) continue;
+    if (n.terminal && index > best) best = index;
+    if (n.next.size > 0) best = longestMatchFrom(n, keys, tokens, index + 1, posOk, best);
+  }
   return best;
+}
+
+/**
+ * The keys each token can be matched by, for these fields. Every lexicon rule of a run asks
+ * the same few questions of the same tokens, so the answers are kept per token stream (and
+ * dropped with it): folding a post's tokens costs once, not once per rule.
+ */
+const keysByTokens = new WeakMap<readonly Token[], Map<string, readonly (readonly string[])[]>>();
+
+function tokenKeysOf(tokens: readonly Token[], fields: readonly TokenField[], signature: string): readonly (readonly string[])[] {
+  let byFields = keysByTokens.get(tokens);
+  if (!byFields) {
+    byFields = new Map();
+    keysByTokens.set(tokens, byFields);
+  }
+  let keys = byFields.get(signature);
+  if (!keys) {
+    keys = tokens.map((t) => tokenKeys(t, fields));
+    byFields.set(signature, keys);
+  }
+  return keys;
 }
 
 /**
@@ -89,14 +111,31 @@ function longestMatchFrom(
  * kuromoji split off: ば/ー/か) has the empty key, so a match runs through it.
  */
 function tokenKeys(token: Token, fields: readonly TokenField[]): string[] {
-  if (lexKey(token.surface) === '') return [''];
+  if (foldedWord(token.surface) === '') return [''];
   const keys = new Set<string>();
   for (const field of fields) {
     const value = token[field];
-    if (value) keys.add(lexKey(value));
+    if (value) keys.add(foldedWord(value));
   }
   keys.delete('');
   return [...keys];
+}
+
+/**
+ * lexKey of a token's surface, base form or reading. A run meets the same words in post after
+ * post, so their keys are remembered (up to a bound, so that memory stays flat on any input).
+ */
+const foldedWords = new Map<string, string>();
+const MAX_FOLDED_WORDS = 50_000;
+
+function foldedWord(word: string): string {
+  let key = foldedWords.get(word);
+  if (key === undefined) {
+    if (foldedWords.size >= MAX_FOLDED_WORDS) foldedWords.clear();
+    key = lexKey(word);
+    foldedWords.set(word, key);
+  }
+  return key;
 }
 
 function posFilter(options: LexiconOptions): (t: Token) => boolean {
