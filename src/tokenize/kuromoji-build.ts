@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import { endianness } from 'node:os';
 import type kuromoji from 'kuromoji';
 import type { DictionaryBytes } from './kuromoji-files.js';
 
@@ -7,8 +8,8 @@ import type { DictionaryBytes } from './kuromoji-files.js';
  * doing by other means three things its loader does slowly. Each gives exactly the tokens
  * kuromoji gives (test/tokenize/kuromoji-build.test.ts compares them):
  *
- * - the trie-id → entries map is built with arrays of their final size instead of growing
- *   each of ~326,000 arrays one push at a time (a third of the memory, a fraction of the time);
+ * - the trie-id → entries map is filled in as words are met (a run meets a few thousand of
+ *   its ~326,000 words) instead of growing every one of its arrays one push at a time;
  * - the table of character classes is read from its real entries only: kuromoji reads the
  *   whole 1 MB file, zero padding included, into ~150,000 empty classes nothing can refer to;
  * - the trie's common-prefix search walks the text character by character and stops where the
@@ -30,6 +31,8 @@ interface TokenInfoDictionaryLike {
   loadPosVector(bytes: Uint8Array): unknown;
   loadTargetMap(bytes: Uint8Array): unknown;
 }
+
+type TargetMapOwner = Pick<TokenInfoDictionaryLike, 'target_map' | 'loadTargetMap'>;
 
 interface UnknownDictionaryLike extends TokenInfoDictionaryLike {
   character_definition: unknown;
@@ -75,7 +78,7 @@ export function buildKuromojiTokenizer(bytes: DictionaryBytes): KuromojiTokenize
   const known = dic.token_info_dictionary;
   known.loadDictionary(bytes.tid);
   known.loadPosVector(bytes.tid_pos);
-  loadTargetMap(known, bytes.tid_map);
+  const fillTargets = loadTargetMapOnDemand(known, bytes.tid_map);
 
   dic.loadConnectionCosts(typed(bytes.cc, Int16Array));
 
@@ -89,7 +92,7 @@ export function buildKuromojiTokenizer(bytes: DictionaryBytes): KuromojiTokenize
     withoutPadding(bytes.unk_invoke),
   );
 
-  dic.trie.commonPrefixSearch = prefixSearch(dic.trie);
+  dic.trie.commonPrefixSearch = prefixSearch(dic.trie, fillTargets);
   return new KuromojiTokenizer(dic);
 }
 
@@ -102,12 +105,65 @@ function typed<T>(bytes: Uint8Array, Type: TypedArrayOf<T>): T {
 }
 
 /**
+ * The target map of known words, filled in on demand: the only reader of it (ViterbiBuilder)
+ * looks up the trie ids commonPrefixSearch has just returned, and our prefix search fills
+ * those in first, from an index of where each id's record starts. Returns that filler. When
+ * the file is not as expected (a repeated key, a record running past the end, a big-endian
+ * machine), the whole map is made at once instead and the filler does nothing.
+ */
+export function loadTargetMapOnDemand(dictionary: TargetMapOwner, bytes: Uint8Array): (trieId: number) => void {
+  const index = indexTargetMap(bytes);
+  if (!index) {
+    loadTargetMap(dictionary, bytes);
+    return () => {};
+  }
+  const { ints, starts } = index;
+  const map = new Array<number[]>(starts.length);
+  dictionary.target_map = map;
+  return (trieId) => {
+    if (map[trieId] !== undefined) return;
+    const at = starts[trieId];
+    if (at === undefined || at < 0) return;
+    map[trieId] = Array.from(ints.subarray(at + 1, at + 1 + ints[at]!));
+  };
+}
+
+/** For every key of the map, where its record's count is (in int32 units); -1 for none. */
+function indexTargetMap(bytes: Uint8Array): { ints: Int32Array; starts: Int32Array } | undefined {
+  if (endianness() !== 'LE' || bytes.byteLength % 4 !== 0 || bytes.byteOffset % 4 !== 0) return undefined;
+  const ints = new Int32Array(bytes.buffer, bytes.byteOffset, bytes.byteLength / 4);
+  // As kuromoji reads it: a count it ignores, then (key, n, n values) until the end; the zero
+  // padding reads as records with n = 0, and a count read past the end is 0.
+  let maxKey = -1;
+  for (let p = 1; p < ints.length; ) {
+    const key = ints[p]!;
+    const count = ints[p + 1] ?? 0;
+    p += 2;
+    if (count <= 0) continue;
+    if (key < 0 || p + count > ints.length) return undefined;
+    if (key > maxKey) maxKey = key;
+    p += count;
+  }
+  const starts = new Int32Array(maxKey + 1).fill(-1);
+  for (let p = 1; p < ints.length; ) {
+    const key = ints[p]!;
+    const count = ints[p + 1] ?? 0;
+    p += 2;
+    if (count <= 0) continue;
+    if (starts[key] !== -1) return undefined;
+    starts[key] = p - 1;
+    p += count;
+  }
+  return { ints, starts };
+}
+
+/**
  * kuromoji's TokenInfoDictionary.loadTargetMap, same result: after a count it ignores, the
  * file is (key, n, n values) records of little-endian int32 up to its end; a key may repeat
  * (its values are appended), and the zero padding at the end reads as records with n = 0.
  * Anything unexpected is left to kuromoji's own method.
  */
-function loadTargetMap(dictionary: TokenInfoDictionaryLike, bytes: Uint8Array): void {
+function loadTargetMap(dictionary: TargetMapOwner, bytes: Uint8Array): void {
   if (bytes.byteLength % 4 !== 0) {
     dictionary.loadTargetMap(bytes);
     return;
@@ -152,18 +208,24 @@ const TERM_CODE = 0;
  * doublearray's commonPrefixSearch, same result: every prefix of `key` that is a word, as
  * {v: record, k: prefix}, shortest first. It encodes UTF-8 one character at a time and stops
  * at the first byte the trie lacks. Strings with surrogates, and a word ending inside a
- * character (which the trie never holds), go to the original.
+ * character (which the trie never holds), go to the original. Every record found has its
+ * entries filled into the target map before the caller looks them up.
  */
-function prefixSearch(trie: DoubleArrayLike): (key: string) => PrefixMatch[] {
+function prefixSearch(trie: DoubleArrayLike, fillTargets: (trieId: number) => void): (key: string) => PrefixMatch[] {
   const original = trie.commonPrefixSearch;
   const bc = trie.bc;
   const bytes = [0, 0, 0];
+  const viaOriginal = (self: DoubleArrayLike, key: string): PrefixMatch[] => {
+    const result = original.call(self, key);
+    for (const match of result) if (match.v !== undefined) fillTargets(match.v);
+    return result;
+  };
   return function commonPrefixSearch(this: DoubleArrayLike, key: string): PrefixMatch[] {
     const result: PrefixMatch[] = [];
     let parent = ROOT_ID;
     for (let i = 0; i < key.length; i++) {
       const code = key.charCodeAt(i);
-      if (code >= 0xd800 && code <= 0xdfff) return original.call(this, key);
+      if (code >= 0xd800 && code <= 0xdfff) return viaOriginal(this, key);
       let length: number;
       if (code < 0x80) {
         bytes[0] = code;
@@ -184,10 +246,13 @@ function prefixSearch(trie: DoubleArrayLike): (key: string) => PrefixMatch[] {
         parent = child;
         const terminal = bc.getBase(parent) + TERM_CODE;
         if (bc.getCheck(terminal) !== parent) continue;
-        if (b < length - 1) return original.call(this, key);
+        if (b < length - 1) return viaOriginal(this, key);
         const base = bc.getBase(terminal);
         const match: PrefixMatch = {} as PrefixMatch;
-        if (base <= 0) match.v = -base - 1;
+        if (base <= 0) {
+          match.v = -base - 1;
+          fillTargets(match.v);
+        }
         match.k = key.slice(0, i + 1);
         result.push(match);
       }
