@@ -3,7 +3,7 @@ import { UserError } from '../errors.js';
 import { collectFiles, displayPath } from '../input/collect.js';
 import { readPosts, type ReadResult } from '../input/read-posts.js';
 import { lintPost } from '../linter.js';
-import { FORMATTERS, type FormatName } from '../report/formatters/index.js';
+import { loadFormatter, type FormatName } from '../report/formatters/index.js';
 import { summarize, type FileResult, type Report } from '../report/model.js';
 import { prepareRun } from '../setup.js';
 import { getTokenizer } from '../tokenize/tokenizer.js';
@@ -27,9 +27,14 @@ export interface LintCommandOptions {
 export const STDIN_NAME = '<stdin>';
 
 export async function lintCommand(paths: readonly string[], options: LintCommandOptions, io: CliIo): Promise<number> {
+  // The dictionary and the formatter load while the rules compile and the drafts are read.
+  const tokenizerLoading = getTokenizer();
+  const formatterLoading = loadFormatter(options.format);
+  tokenizerLoading.catch(() => {});
+  formatterLoading.catch(() => {});
   const setup = prepareRun({ config: options.config, account: options.account, guideline: options.guideline, cwd: io.cwd });
   const inputs = await readInputs(paths, io);
-  const tokenizer = await getTokenizer();
+  const tokenizer = await tokenizerLoading;
   const linterSetup = { ...setup, rules: setup.ruleSet.rules, tokenizer, now: options.now };
 
   const results: FileResult[] = [];
@@ -53,7 +58,7 @@ export async function lintCommand(paths: readonly string[], options: LintCommand
   };
   const toFile = options.output !== undefined;
   const color = options.color && !toFile && io.stdoutIsTTY && !('NO_COLOR' in io.env);
-  const text = FORMATTERS[options.format](report, { color });
+  const text = (await formatterLoading)(report, { color });
   if (toFile) writeFileAtomic(options.output!, text);
   else io.write(text);
   return exitCode(report, options.maxWarnings);
