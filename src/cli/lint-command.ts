@@ -1,8 +1,8 @@
+import { lintBatch } from '../batch/lint-batch.js';
 import type { Account } from '../categories.js';
 import { UserError } from '../errors.js';
 import { collectFiles, displayPath } from '../input/collect.js';
 import { readPosts, type ReadResult } from '../input/read-posts.js';
-import { lintPost } from '../linter.js';
 import { loadFormatter, type FormatName } from '../report/formatters/index.js';
 import { summarize, type FileResult, type Report } from '../report/model.js';
 import { prepareRun } from '../setup.js';
@@ -32,20 +32,27 @@ export async function lintCommand(paths: readonly string[], options: LintCommand
   const formatterLoading = loadFormatter(options.format);
   tokenizerLoading.catch(() => {});
   formatterLoading.catch(() => {});
-  const setup = prepareRun({ config: options.config, account: options.account, guideline: options.guideline, cwd: io.cwd });
+  const setupOptions = { config: options.config, account: options.account, guideline: options.guideline, cwd: io.cwd };
+  const setup = prepareRun(setupOptions);
   const inputs = await readInputs(paths, io);
   const tokenizer = await tokenizerLoading;
   const linterSetup = { ...setup, rules: setup.ruleSet.rules, tokenizer, now: options.now };
+  const linted = await lintBatch(
+    inputs.flatMap((input) => (input.ok ? input.posts : [])),
+    linterSetup,
+    { setup: setupOptions },
+  );
 
   const results: FileResult[] = [];
+  let next = 0;
   for (const input of inputs) {
     if (!input.ok) {
       io.writeError(`${TOOL_NAME}: ${input.file}: ${input.problem.message}\n`);
       results.push({ file: input.file, account: setup.account, findings: [], displaySource: '', problem: input.problem });
       continue;
     }
-    for (const post of input.posts) {
-      const result = lintPost(post, linterSetup);
+    for (let k = 0; k < input.posts.length; k++) {
+      const result = linted[next++]!;
       results.push(options.quiet ? { ...result, findings: result.findings.filter((f) => f.severity === 'error') } : result);
     }
   }

@@ -87,8 +87,8 @@ async function readCacheFile(file: string, source: DictionarySource): Promise<Di
       header.sections.map(async (s) => {
         if (s.stored > s.length) return undefined;
         // Zero-filled, so the padding that was not stored reads as it was decompressed (and
-        // pages never written to take no memory).
-        const bytes = new Uint8Array(s.length);
+        // pages never written to take no memory); shared, so worker threads can use it too.
+        const bytes = new Uint8Array(new SharedArrayBuffer(s.length));
         for (let done = 0; done < s.stored; ) {
           const { bytesRead } = await handle.read(bytes, done, s.stored - done, dataStart + s.offset + done);
           if (bytesRead === 0) return undefined;

@@ -22,11 +22,27 @@ export interface Tokenizer {
 }
 
 let loading: Promise<Tokenizer> | undefined;
+let bytesLoading: Promise<DictionaryBytes> | undefined;
 
 /** The process-wide tokenizer: kuromoji's dictionary is loaded once, on first use. */
 export function getTokenizer(): Promise<Tokenizer> {
   loading ??= loadKuromoji().then(wrap);
   return loading;
+}
+
+/**
+ * The decompressed dictionary this thread's tokenizer was built from, when it is in shared
+ * memory (read from the cache): worker threads build their tokenizers from it instead of
+ * reading and checking ~64 MB again each. Undefined otherwise.
+ */
+export async function sharedDictionary(): Promise<DictionaryBytes | undefined> {
+  const bytes = await bytesLoading?.catch(() => undefined);
+  return bytes && bytes.base.buffer instanceof SharedArrayBuffer ? bytes : undefined;
+}
+
+/** In a worker thread: build the tokenizer from the dictionary its parent loaded. */
+export function useDictionary(bytes: DictionaryBytes): void {
+  bytesLoading ??= Promise.resolve(bytes);
 }
 
 /** A tokenizer over an already loaded kuromoji (for comparing loaders in tests). */
@@ -41,7 +57,8 @@ export function wrap(k: KuromojiTokenizer): Tokenizer {
  */
 async function loadKuromoji(): Promise<KuromojiTokenizer> {
   try {
-    return buildKuromojiTokenizer(await loadDictionaryBytes());
+    bytesLoading ??= loadDictionaryBytes();
+    return buildKuromojiTokenizer(await bytesLoading);
   } catch {
     return loadKuromojiItself();
   }
