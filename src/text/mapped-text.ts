@@ -60,8 +60,8 @@ export class MappedTextBuilder {
   build(): MappedText {
     return {
       text: this.parts.join(''),
-      starts: this.starts.slice(0, this.length),
-      ends: this.ends.slice(0, this.length),
+      starts: this.starts.subarray(0, this.length),
+      ends: this.ends.subarray(0, this.length),
       originalLength: this.originalLength,
     };
   }

@@ -105,19 +105,22 @@ function isExtendingUnit(unit: number): boolean {
 /** Joins "マ ジ で ク ズ" into "マジでクズ", keeping the map back to the spaced original. */
 export function collapseSpacedLetters(source: MappedText): MappedText {
   const text = source.text;
-  const out = new MappedTextBuilder(source.originalLength);
+  let out: MappedTextBuilder | undefined;
   let copied = 0;
-  const copy = (from: number, to: number): void => out.copyFrom(source, from, to);
+  const copy = (from: number, to: number): void => out!.copyFrom(source, from, to);
   for (const m of text.matchAll(SPACED_LETTERS)) {
     const start = m.index;
     const end = start + m[0].length;
     if (!mayJoin(text, start, end)) continue;
+    out ??= new MappedTextBuilder(source.originalLength);
     copy(copied, start);
     for (let k = start; k < end; k++) {
       if (!SEPARATOR_CHAR.test(text[k]!)) copy(k, k + 1);
     }
     copied = end;
   }
+  // Most posts have nothing to join: the layer is then the NFKC layer itself.
+  if (!out) return source;
   copy(copied, text.length);
   return out.build();
 }

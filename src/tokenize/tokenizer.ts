@@ -96,11 +96,13 @@ function toTokens(k: KuromojiTokenizer, text: string): Token[] {
     const end = start + surface.length;
     offset = end;
     const known = t.word_type === 'KNOWN';
+    const pos: string[] = [];
+    for (const level of [t.pos, t.pos_detail_1, t.pos_detail_2, t.pos_detail_3]) if (level && level !== '*') pos.push(level);
     tokens.push({
       surface,
       base: t.basic_form && t.basic_form !== '*' ? t.basic_form : surface,
       reading: t.reading && t.reading !== '*' ? t.reading : '',
-      pos: [t.pos, t.pos_detail_1, t.pos_detail_2, t.pos_detail_3].filter((p) => p && p !== '*'),
+      pos,
       start,
       end,
       known,
