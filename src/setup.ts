@@ -3,6 +3,7 @@ import { isCategory } from './categories.js';
 import { loadConfig, type LoadedConfig } from './config/load.js';
 import { UserError } from './errors.js';
 import { createProjectFilter, type ProjectFilter } from './filter/project-filter.js';
+import { SUPPRESSION_RULES } from './filter/suppression-notes.js';
 import { loadProfile, type Profile } from './guidelines/profile.js';
 import { loadRules, ruleFiles, type RuleSet } from './rules/load.js';
 
@@ -31,10 +32,11 @@ export function prepareRun(options: SetupOptions): RunSetup {
     : spec.guideline
       ? loadProfile(isProfileId(spec.guideline) ? spec.guideline : config.resolve(spec.guideline))
       : loadProfile('default');
-  const ruleSet = loadRules(ruleFiles((spec.rules ?? []).map(config.resolve)), {
-    domains: spec.official?.domains ?? [],
-    phones: spec.official?.phones ?? [],
-  });
+  const ruleSet = loadRules(
+    ruleFiles((spec.rules ?? []).map(config.resolve)),
+    { domains: spec.official?.domains ?? [], phones: spec.official?.phones ?? [] },
+    { workHours: spec.work_hours },
+  );
   checkRuleReferences(config, ruleSet);
   return { config, account, profile, ruleSet, filter: createProjectFilter(spec) };
 }
@@ -45,7 +47,7 @@ function isProfileId(s: string): boolean {
 
 /** A rule id or category in `disable:`, `severity:` or `allow:` that names nothing is a typo. */
 function checkRuleReferences(config: LoadedConfig, ruleSet: RuleSet): void {
-  const known = new Set(ruleSet.rules.map((r) => r.id));
+  const known = new Set([...ruleSet.rules.map((r) => r.id), ...Object.values(SUPPRESSION_RULES), 'suppression']);
   const check = (name: string, where: string) => {
     if (!known.has(name) && !isCategory(name)) {
       throw new UserError(`${where}の「${name}」はルール ID でもカテゴリでもありません`, config.file);

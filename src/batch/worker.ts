@@ -1,16 +1,21 @@
 import { parentPort, workerData } from 'node:worker_threads';
+import type { Severity } from '../categories.js';
+import type { RunData } from '../engine/run-checks.js';
 import type { Post } from '../input/post.js';
-import { lintPost } from '../linter.js';
-import type { FileResult } from '../report/model.js';
+import { scanPost, type PostScan } from '../linter.js';
+import type { Match } from '../match/types.js';
+import type { Platform } from '../platforms.js';
 import { prepareRun, type SetupOptions } from '../setup.js';
-import { getTokenizer, useDictionary } from '../tokenize/tokenizer.js';
 import type { DictionaryBytes } from '../tokenize/kuromoji-files.js';
+import { getTokenizer, useDictionary } from '../tokenize/tokenizer.js';
 
-/** What lintBatch gives each worker thread. */
+/** What scanBatch gives each worker thread. */
 export interface WorkerInput {
   readonly posts: readonly Post[];
   readonly setup: SetupOptions;
+  readonly rulesHash: string;
   readonly now?: Date;
+  readonly platform?: Platform;
   /** Index of the next post nobody has taken yet, shared by every thread. */
   readonly next: Int32Array;
   readonly chunk: number;
@@ -18,21 +23,36 @@ export interface WorkerInput {
   readonly dictionary?: DictionaryBytes;
 }
 
-/** Results of the posts from `start` on. */
-export interface WorkerMessage {
-  readonly start: number;
-  readonly results: readonly FileResult[];
+/** A post's scan as a worker sends it: rules by id (compiled rules hold functions, which can't be sent). */
+export interface SentScan {
+  readonly hits: readonly { readonly ruleId: string; readonly severity: Severity; readonly match: Match }[];
+  readonly runData: RunData;
 }
 
-/** A worker thread of lintBatch: sets up as its parent did, then takes posts until none are left. */
+/** Scans of the posts from `start` on. */
+export interface WorkerMessage {
+  readonly start: number;
+  readonly scans: readonly SentScan[];
+}
+
+export function toSent(scan: PostScan): SentScan {
+  return { hits: scan.hits.map((h) => ({ ruleId: h.rule.id, severity: h.severity, match: h.match })), runData: scan.runData };
+}
+
+/**
+ * A worker thread of scanBatch: sets up as its parent did (and stops if that gives other
+ * rules), then takes posts until none are left.
+ */
 async function work(input: WorkerInput): Promise<void> {
   if (input.dictionary) useDictionary(input.dictionary);
-  const setup = prepareRun(input.setup);
-  const linter = { ...setup, rules: setup.ruleSet.rules, tokenizer: await getTokenizer(), now: input.now };
+  const prepared = prepareRun(input.setup);
+  if (prepared.ruleSet.hash !== input.rulesHash) return;
+  const setup = { ...prepared, rules: prepared.ruleSet.rules, now: input.now, platform: input.platform };
+  const tokenizer = await getTokenizer();
   const { posts, next, chunk } = input;
   for (let start = Atomics.add(next, 0, chunk); start < posts.length; start = Atomics.add(next, 0, chunk)) {
-    const results = posts.slice(start, start + chunk).map((post) => lintPost(post, linter));
-    parentPort!.postMessage({ start, results } satisfies WorkerMessage);
+    const scans = posts.slice(start, start + chunk).map((post) => toSent(scanPost(post, setup, tokenizer)));
+    parentPort!.postMessage({ start, scans } satisfies WorkerMessage);
   }
 }
 

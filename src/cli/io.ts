@@ -7,6 +7,9 @@ export interface CliIo {
   writeError(text: string): void;
   /** Whether standard output is a terminal (for colour). */
   readonly stdoutIsTTY: boolean;
+  /** Whether standard error is a terminal (for the progress bar), and its width. */
+  readonly stderrIsTTY?: boolean;
+  readonly stderrColumns?: number;
 }
 
 export function processIo(): CliIo {
@@ -17,6 +20,8 @@ export function processIo(): CliIo {
     write: (text) => process.stdout.write(text),
     writeError: (text) => process.stderr.write(text),
     stdoutIsTTY: process.stdout.isTTY === true,
+    stderrIsTTY: process.stderr.isTTY === true,
+    stderrColumns: process.stderr.columns,
   };
 }
 

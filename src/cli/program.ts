@@ -1,4 +1,5 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { DEFAULT_CACHE_DIR } from '../cache/result-cache.js';
 import { ACCOUNTS } from '../categories.js';
 import { UserError } from '../errors.js';
 import { FORMAT_NAMES } from '../report/formatters/index.js';
@@ -15,6 +16,8 @@ const HELP_AFTER = `
   $ sns-lint --guideline akita posts/          フォルダ内の下書きを秋田県のガイドラインで点検する
   $ sns-lint --account private memo.txt        私的アカウントの投稿として点検する
   $ cat draft.txt | sns-lint --format json     標準入力の本文を点検し、JSON で出力する
+  $ sns-lint --format sarif -o sns-lint.sarif posts/   CI 用: SARIF に書き出す（GitHub code scanning）
+  $ sns-lint --format github --cache posts/   CI 用: プルリクエストに注釈を付ける
 
 終了コード:
   0  エラーなし（警告は --max-warnings 以内）
@@ -45,6 +48,8 @@ function buildProgram(io: CliIo, result: { code: number }): Command {
     .option('--now <date>', '基準日時（年のない日付・勤務時間の判定に使う。既定: 投稿予定日時、なければ現在）', (v) =>
       parseReferenceDate(v),
     )
+    .option('--cache', '前回から変わっていないファイルは点検し直さず、前回の結果を使う', false)
+    .option('--cache-location <dir>', `キャッシュを置くフォルダ（既定: ${DEFAULT_CACHE_DIR}）`)
     .option('--no-color', '色を付けない（環境変数 NO_COLOR でも同じ）')
     .addHelpText('after', HELP_AFTER)
     .action(async (paths: string[], options: LintCommandOptions) => {

@@ -1,13 +1,13 @@
 import path from 'node:path';
-import { expandRulePaths, loadRules, ruleFiles } from '../rules/load.js';
-import { checkExamples } from '../rules/examples.js';
+import { expandRulePaths, ruleFiles } from '../rules/load.js';
+import { checkExamples, loadRulesForExamples } from '../rules/examples.js';
 import { getTokenizer } from '../tokenize/tokenizer.js';
 import { EXIT, type CliIo } from './io.js';
 
 /** `sns-lint test-rules [paths]`: the examples of the given rule files, or of the shipped ones. */
 export async function testRulesCommand(paths: readonly string[], io: CliIo): Promise<number> {
   const files = paths.length > 0 ? expandRulePaths(paths.map((p) => path.resolve(io.cwd, p))) : ruleFiles();
-  const { rules } = loadRules(files, { domains: [], phones: [] });
+  const { rules } = loadRulesForExamples(files);
   const { checked, failures } = checkExamples(rules, await getTokenizer());
   for (const f of failures) {
     const where = `${path.relative(io.cwd, f.rule.file) || f.rule.file}${f.rule.line ? `:${f.rule.line}` : ''}`;

@@ -10,10 +10,14 @@ export interface RuleHit {
   readonly match: Match;
 }
 
-/** Runs every rule that applies to the post's account over the one prepared document. */
+/**
+ * Runs every rule that applies to the post's account over the one prepared document. Rules
+ * that compare posts with each other run later, over the whole run (run-checks.ts).
+ */
 export function runRules(doc: Document, rules: readonly CompiledRule[]): RuleHit[] {
   const hits: RuleHit[] = [];
   for (const rule of rules) {
+    if (rule.runMatcher) continue;
     const severity = rule.severityFor(doc.account);
     if (severity === 'off') continue;
     const accepted = withoutOverlaps(rule.matcher(doc).filter((m) => rule.accepts(doc, m)));

@@ -1,6 +1,6 @@
 import type { Document } from '../engine/document.js';
 import { toOriginalRange } from '../text/mapped-text.js';
-import { lexKey } from '../text/fold.js';
+import { lexKey, spelledKey } from '../text/fold.js';
 import type { Token } from '../tokenize/tokenizer.js';
 import type { Match, Matcher } from './types.js';
 
@@ -23,32 +23,36 @@ export interface LexiconOptions {
  * Matches word-list entries against whole tokens: an entry matches when it equals the
  * concatenated keys of one or more consecutive tokens, so "バカ" never matches inside
  * "バカンス". Each token may contribute its surface, base form or reading, as allowed.
+ * Stretched spellings (バーカ) are not in kuromoji's dictionary, so an unknown token is compared
+ * with its long-vowel marks ignored, while a known word keeps them (ブース never matches ブス);
+ * each entry is filed under both keys.
  * The cost per token is bounded by the longest entry, not by the number of entries.
  */
 export function compileLexicon(entries: Iterable<string>, options: LexiconOptions): Matcher {
   const root: TrieNode = { next: new Map(), terminal: false };
   for (const entry of entries) {
-    const key = lexKey(entry);
-    if (key.length === 0) continue;
-    let node = root;
-    for (let k = 0; k < key.length; k++) {
-      const code = key.charCodeAt(k);
-      let child = node.next.get(code);
-      if (!child) {
-        child = { next: new Map(), terminal: false };
-        node.next.set(code, child);
+    for (const key of new Set([lexKey(entry), spelledKey(entry)])) {
+      if (key.length === 0) continue;
+      let node = root;
+      for (let k = 0; k < key.length; k++) {
+        const code = key.charCodeAt(k);
+        let child = node.next.get(code);
+        if (!child) {
+          child = { next: new Map(), terminal: false };
+          node.next.set(code, child);
+        }
+        node = child;
       }
-      node = child;
+      node.terminal = true;
     }
-    node.terminal = true;
   }
   const posOk = posFilter(options);
-
   const fields = options.fields;
-  const signature = fields.join();
+  const fieldsId = fields.join(',');
+
   return (doc: Document): Match[] => {
     const tokens = doc.tokens;
-    const keys = tokenKeysOf(tokens, fields, signature);
+    const keys = tokenKeysOf(tokens, fields, fieldsId);
     const matches: Match[] = [];
     for (let i = 0; i < tokens.length; i++) {
       if (keys[i]![0] === '') continue; // a match never starts on a bare long-vowel mark
@@ -86,22 +90,21 @@ function longestMatchFrom(
 }
 
 /**
- * The keys each token can be matched by, for these fields. Every lexicon rule of a run asks
- * the same few questions of the same tokens, so the answers are kept per token stream (and
- * dropped with it): folding a post's tokens costs once, not once per rule.
+ * Every lexicon rule of a run folds the same tokens: the keys are computed once per token stream
+ * and field set, and dropped with the stream.
  */
 const keysByTokens = new WeakMap<readonly Token[], Map<string, readonly (readonly string[])[]>>();
 
-function tokenKeysOf(tokens: readonly Token[], fields: readonly TokenField[], signature: string): readonly (readonly string[])[] {
+function tokenKeysOf(tokens: readonly Token[], fields: readonly TokenField[], id: string): readonly (readonly string[])[] {
   let byFields = keysByTokens.get(tokens);
   if (!byFields) {
     byFields = new Map();
     keysByTokens.set(tokens, byFields);
   }
-  let keys = byFields.get(signature);
+  let keys = byFields.get(id);
   if (!keys) {
     keys = tokens.map((t) => tokenKeys(t, fields));
-    byFields.set(signature, keys);
+    byFields.set(id, keys);
   }
   return keys;
 }
@@ -111,29 +114,32 @@ function tokenKeysOf(tokens: readonly Token[], fields: readonly TokenField[], si
  * kuromoji split off: ば/ー/か) has the empty key, so a match runs through it.
  */
 function tokenKeys(token: Token, fields: readonly TokenField[]): string[] {
-  if (foldedWord(token.surface) === '') return [''];
+  if (folded(token.surface, lexKeys, lexKey) === '') return [''];
+  const memo = token.known ? spelledKeys : lexKeys;
+  const fold = token.known ? spelledKey : lexKey;
   const keys = new Set<string>();
   for (const field of fields) {
     const value = token[field];
-    if (value) keys.add(foldedWord(value));
+    if (value) keys.add(folded(value, memo, fold));
   }
   keys.delete('');
   return [...keys];
 }
 
 /**
- * lexKey of a token's surface, base form or reading. A run meets the same words in post after
- * post, so their keys are remembered (up to a bound, so that memory stays flat on any input).
+ * A word's key, remembered: a run meets the same words in post after post (up to a bound, so
+ * that memory stays flat on any input).
  */
-const foldedWords = new Map<string, string>();
-const MAX_FOLDED_WORDS = 50_000;
+const lexKeys = new Map<string, string>();
+const spelledKeys = new Map<string, string>();
+const MAX_REMEMBERED = 50_000;
 
-function foldedWord(word: string): string {
-  let key = foldedWords.get(word);
+function folded(word: string, memo: Map<string, string>, fold: (s: string) => string): string {
+  let key = memo.get(word);
   if (key === undefined) {
-    if (foldedWords.size >= MAX_FOLDED_WORDS) foldedWords.clear();
-    key = lexKey(word);
-    foldedWords.set(word, key);
+    if (memo.size >= MAX_REMEMBERED) memo.clear();
+    key = fold(word);
+    memo.set(word, key);
   }
   return key;
 }

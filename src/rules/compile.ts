@@ -1,12 +1,13 @@
+import type * as z from 'zod';
 import type { Account, Category, Severity } from '../categories.js';
 import { getDetector } from '../detectors/index.js';
-import type { DetectorEnv } from '../detectors/types.js';
+import type { DetectorDefinition, DetectorEnv } from '../detectors/types.js';
 import type { Document } from '../engine/document.js';
 import { compileCondition } from '../match/conditions.js';
 import { compileLexicon } from '../match/lexicon.js';
 import { compilePattern } from '../match/pattern.js';
 import { compileRequirement } from '../match/requirement.js';
-import type { Match, Matcher } from '../match/types.js';
+import type { Match, Matcher, RunMatcher } from '../match/types.js';
 import { UserError } from '../errors.js';
 import { loadDictionary } from './dictionary.js';
 import type { DetectorSpec, MatcherSpec, PatternSpec, RuleSpec, SeveritySpec } from './schema.js';
@@ -20,6 +21,11 @@ export interface CompiledRule {
   readonly file: string;
   readonly line?: number;
   readonly matcher: Matcher;
+  /**
+   * For rules that compare the posts of a run with each other (run-level detectors): `matcher`
+   * then matches nothing on its own, and the run matches once every post has been seen.
+   */
+  readonly runMatcher?: RunMatcher;
   /** Requirement rules report one finding per post. */
   readonly firstOnly: boolean;
   accepts(doc: Document, match: Match): boolean;
@@ -32,6 +38,21 @@ export interface CompileContext extends DetectorEnv {
 }
 
 export function compileRule(spec: RuleSpec, ctx: CompileContext): CompiledRule {
+  const runMatcher = spec.detector ? compileRunDetector(spec, ctx) : undefined;
+  if (runMatcher) {
+    return {
+      id: spec.id,
+      category: spec.category,
+      spec,
+      file: ctx.file,
+      line: ctx.line,
+      matcher: () => [],
+      runMatcher,
+      firstOnly: false,
+      accepts: () => true,
+      severityFor: (account) => resolveSeverity(spec.severity, account),
+    };
+  }
   const matcher = spec.requirement
     ? compileRequirement(compileMatcher(spec.requirement.when, ctx), compileMatcher(spec.requirement.expect, ctx))
     : compileMatcher(spec, ctx);
@@ -75,14 +96,38 @@ function patternOptions(spec: PatternSpec) {
   return { regex: typeof spec.regex === 'string' ? [spec.regex] : spec.regex, flags: spec.flags, layer: spec.layer };
 }
 
-function compileDetector(spec: DetectorSpec, ctx: CompileContext): Matcher {
-  const { name, ...rest } = typeof spec === 'string' ? { name: spec } : spec;
+/** A run-level detector's matcher, or undefined for an ordinary detector. */
+function compileRunDetector(spec: RuleSpec, ctx: CompileContext): RunMatcher | undefined {
+  const { name, rest } = detectorCall(spec.detector!);
   const detector = getDetector(name);
-  const options = detector.options.safeParse(rest);
+  if (!('scope' in detector) || detector.scope !== 'run') return undefined;
+  if (spec.context || spec.unless) {
+    throw new UserError(`検出器「${name}」は投稿どうしを比べるため、context・unless は使えません`, ctx.file, ctx.line);
+  }
+  return detector.create(detectorOptions(name, detector.options, rest, ctx), ctx);
+}
+
+function detectorCall(spec: DetectorSpec): { name: string; rest: Record<string, unknown> } {
+  const { name, ...rest } = typeof spec === 'string' ? { name: spec } : spec;
+  return { name, rest };
+}
+
+function compileDetector(spec: DetectorSpec, ctx: CompileContext): Matcher {
+  const { name, rest } = detectorCall(spec);
+  const detector = getDetector(name);
+  if ('scope' in detector && detector.scope === 'run') {
+    throw new UserError(`検出器「${name}」は投稿どうしを比べるため、requirement の中では使えません`, ctx.file, ctx.line);
+  }
+  const postDetector = detector as DetectorDefinition<unknown>;
+  return postDetector.create(detectorOptions(name, postDetector.options, rest, ctx), ctx);
+}
+
+function detectorOptions<T>(name: string, schema: z.ZodType<T>, rest: Record<string, unknown>, ctx: CompileContext): T {
+  const options = schema.safeParse(rest);
   if (!options.success) {
     const issue = options.error.issues[0]!;
     const where = issue.path.length > 0 ? `「${issue.path.join('.')}」: ` : '';
     throw new UserError(`検出器「${name}」の設定が正しくありません: ${where}${issue.message}`, ctx.file, ctx.line);
   }
-  return detector.create(options.data, ctx);
+  return options.data;
 }

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { UserError } from '../errors.js';
-import type { OfficialContacts } from '../detectors/types.js';
+import type { DetectorEnv, OfficialContacts } from '../detectors/types.js';
 import { UnsafeRegexError } from '../match/regex.js';
 import { SHIPPED_RULES_DIR } from '../paths.js';
 import { loadYamlFile } from '../yaml/load-yaml.js';
@@ -42,7 +42,11 @@ function expandRulePath(p: string): string[] {
     .map((f) => path.join(p, f));
 }
 
-export function loadRules(files: readonly string[], official: OfficialContacts): RuleSet {
+export function loadRules(
+  files: readonly string[],
+  official: OfficialContacts,
+  project: Pick<DetectorEnv, 'workHours'> = {},
+): RuleSet {
   const hash = createHash('sha256');
   const rules: CompiledRule[] = [];
   const seen = new Map<string, string>();
@@ -57,12 +61,11 @@ export function loadRules(files: readonly string[], official: OfficialContacts):
       seen.set(spec.id, file);
       const resolvePath = (relative: string) => {
         const resolved = resolveRulePath(file, relative);
-        hash.update(`${resolved}\0${loadDictionary(resolved).join('\n')}\0`);
         wordLists.add(resolved);
         return resolved;
       };
       try {
-        rules.push(compileRule(spec, { file, line, official, resolvePath }));
+        rules.push(compileRule(spec, { file, line, official, resolvePath, ...project }));
       } catch (err) {
         if (err instanceof UserError) throw new UserError(err.message, err.file ?? file, err.line ?? line);
         if (err instanceof UnsafeRegexError) throw new UserError(`ルール「${spec.id}」: ${err.message}`, file, line);
@@ -70,5 +73,8 @@ export function loadRules(files: readonly string[], official: OfficialContacts):
       }
     });
   }
+  // Each list once, in a fixed order: detectors that keep what they built between loads ask
+  // for their lists a different number of times, and the hash must not depend on that.
+  for (const list of [...wordLists].sort()) hash.update(`${list}\0${loadDictionary(list).join('\n')}\0`);
   return { rules, hash: hash.digest('hex'), wordLists: [...wordLists] };
 }

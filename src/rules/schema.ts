@@ -1,5 +1,8 @@
 import * as z from 'zod';
 import { ACCOUNTS, CATEGORIES, SEVERITIES } from '../categories.js';
+import { parseDateTime } from '../input/date-time.js';
+import { PLATFORMS } from '../platforms.js';
+import { MASK_STYLES } from '../report/mask.js';
 
 /** The shape of a rule file (rules/*.yaml and users' own): a YAML list of rules. */
 
@@ -81,7 +84,38 @@ export const ConditionSpec = z.strictObject({
   match: NonEmpty.optional(),
 });
 
-const Example = z.union([NonEmpty, z.strictObject({ text: NonEmpty, account: Account.optional() })]);
+/** An example's reference date (as --now): for rules whose result depends on the day, e.g. dates without a year. */
+const ExampleDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'now は 2026-11-21 の形で書いてください')
+  .refine(
+    (d) => {
+      const [year = NaN, month = NaN, day = NaN] = d.split('-').map(Number);
+      const probe = new Date(Date.UTC(year, month - 1, day));
+      return probe.getUTCMonth() === month - 1 && probe.getUTCDate() === day;
+    },
+    { message: 'now に存在しない日付が書かれています' },
+  );
+
+/**
+ * An example post: its text, and what its draft file would say about it (account, platform,
+ * publish_at), or the reference date it is read on (`now`, as --now). `alongside` are other drafts linted in the same run, for rules that compare
+ * posts with each other (repeated posts).
+ */
+const Example = z.union([
+  NonEmpty,
+  z.strictObject({
+    text: NonEmpty,
+    account: Account.optional(),
+    platform: z.enum(PLATFORMS).optional(),
+    publish_at: z
+      .string()
+      .refine((v) => parseDateTime(v) !== undefined, '日時は 2026-12-01T10:00:00+09:00 の形で書いてください')
+      .optional(),
+    alongside: z.array(NonEmpty).min(1).optional(),
+    now: ExampleDate.optional(),
+  }),
+]);
 
 export const RuleSpec = z
   .strictObject({
@@ -93,8 +127,11 @@ export const RuleSpec = z
     suggestion: NonEmpty.optional(),
     /** Cite the profile's clauses under this key instead of the category (e.g. personal-info/portrait). */
     clause: NonEmpty.optional(),
-    /** The matched text is personal data or a secret: never print it in clear. */
-    mask: z.boolean().default(false),
+    /**
+     * The matched text is personal data or a secret: never print it in clear. `true` masks by
+     * the text's shape; a style name says how (phone, email, digits, secret, alnum).
+     */
+    mask: z.union([z.boolean(), z.enum(MASK_STYLES)]).default(false),
     lexicon: LexiconSpec.optional(),
     pattern: PatternSpec.optional(),
     detector: DetectorSpec.optional(),

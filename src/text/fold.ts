@@ -1,9 +1,8 @@
 /**
  * Folding for comparison only (never for display): katakana and hiragana compare equal, Latin
- * letters compare case-insensitively, and long-vowel marks are ignored (バーカ = ばか).
- * Input is expected to be NFKC already.
+ * letters compare case-insensitively. Input is expected to be NFKC already.
  */
-const LONG_VOWEL = /[ー〜~]/g;
+const LONG_VOWELS = /[ー〜~]+/g;
 
 export function toHiragana(s: string): string {
   let out = '';
@@ -15,7 +14,15 @@ export function toHiragana(s: string): string {
   return out;
 }
 
-/** The key a word is compared by in lexicon matching. */
+/** The key a word is compared by when spelling is free: long-vowel marks ignored (バーカ = ばか). */
 export function lexKey(s: string): string {
-  return toHiragana(s.normalize('NFKC')).toLowerCase().replace(LONG_VOWEL, '');
+  return toHiragana(s.normalize('NFKC')).toLowerCase().replace(LONG_VOWELS, '');
+}
+
+/**
+ * The key of a word the dictionary knows: a long-vowel mark is part of it (runs count as one),
+ * because there it tells words apart (ブース is not ブス, スーパー is not スパ).
+ */
+export function spelledKey(s: string): string {
+  return toHiragana(s.normalize('NFKC')).toLowerCase().replace(LONG_VOWELS, 'ー');
 }

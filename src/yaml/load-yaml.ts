@@ -11,6 +11,8 @@ export interface LoadedYaml<T> {
   readonly file: string;
   /** 1-based line of the node at `path` in the file, when it can be found. */
   lineOf(path: readonly PropertyKey[]): number | undefined;
+  /** Offsets in the source of the node at `path` (its value), when it is there. */
+  rangeOf(path: readonly PropertyKey[]): { start: number; end: number } | undefined;
 }
 
 /** Reads a YAML file and validates it; any problem is a UserError naming the file and line. */
@@ -36,6 +38,10 @@ export function parseYaml<S extends z.ZodType>(source: string, file: string, sch
     const offset = offsetOf(doc, path);
     return offset === undefined ? undefined : lineCounter.linePos(offset).line;
   };
+  const rangeOf = (path: readonly PropertyKey[]) => {
+    const range = nodeAt(doc, path)?.range;
+    return range ? { start: range[0], end: range[1] } : undefined;
+  };
   const parsed = schema.safeParse(doc.toJS());
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
@@ -44,7 +50,7 @@ export function parseYaml<S extends z.ZodType>(source: string, file: string, sch
     const where = path.length > 0 ? `「${path.map(String).join('.')}」: ` : '';
     throw new UserError(`${where}${issue.message}`, file, lineOf(path) ?? lineOf(issue.path));
   }
-  return { value: parsed.data, file, lineOf };
+  return { value: parsed.data, file, lineOf, rangeOf };
 }
 
 /** Offset of the node at `path`; for a map key that is not there, the offset of its map. */
@@ -65,6 +71,22 @@ function offsetOf(doc: Document, path: readonly PropertyKey[]): number | undefin
     }
   }
   return offset;
+}
+
+/** The node at `path`, if every step of it is there. */
+function nodeAt(doc: Document, path: readonly PropertyKey[]): Node | undefined {
+  let node: unknown = doc.contents;
+  for (const key of path) {
+    if (isMap(node)) {
+      const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(key));
+      node = pair?.value;
+    } else if (node && typeof node === 'object' && 'items' in node && typeof key === 'number') {
+      node = (node as { items: unknown[] }).items[key];
+    } else {
+      return undefined;
+    }
+  }
+  return (node ?? undefined) as Node | undefined;
 }
 
 function rangeStart(node: unknown): number | undefined {

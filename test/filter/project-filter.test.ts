@@ -20,8 +20,8 @@ const rules = [
 async function kept(config: Parameters<typeof createProjectFilter>[0], text: string) {
   const d = await doc(text);
   return createProjectFilter(config)
-    .apply(runRules(d, rules), d)
-    .map((h) => `${h.rule.id}:${h.severity}:${text.slice(h.match.start, h.match.end)}`);
+    .apply(runRules(d, rules), () => d.nfkc)
+    .kept.map((h) => `${h.rule.id}:${h.severity}:${text.slice(h.match.start, h.match.end)}`);
 }
 
 describe('project filter', () => {
@@ -40,5 +40,36 @@ describe('project filter', () => {
       'political/party:warning:選挙',
     ]);
     expect(await kept({ allow: [{ text: 'バカ', rule: 'political', reason: 'r' }] }, 'バカ')).toEqual(['insult/t:error:バカ']);
+  });
+});
+
+describe('project filter: suppressions', () => {
+  const entry = (rule: string, text: string, reason?: string) => ({ rule, text, ...(reason ? { reason } : {}), range: { start: 0, end: 0 } });
+
+  it('keeps what a suppression silenced, with its kind and reason, and which draft entries were used', async () => {
+    const d = await doc('自民党はバカ');
+    const used = entry('insult', 'バカ', '映画の題名');
+    const unused = entry('insult', '阿呆', '引用');
+    const result = createProjectFilter({ allow: [{ text: '自民党', reason: '得票数の告知' }] }).apply(runRules(d, rules), () => d.nfkc, [used, unused]);
+    expect(result.kept).toEqual([]);
+    expect(result.suppressed.map((s) => [s.hit.rule.id, s.suppression])).toEqual([
+      ['political/party', { kind: 'external', justification: '得票数の告知' }],
+      ['insult/t', { kind: 'inSource', justification: '映画の題名' }],
+    ]);
+    expect([...result.used]).toEqual([used]);
+  });
+
+  it('drops a disabled rule before any suppression sees it', async () => {
+    const d = await doc('バカ');
+    const e = entry('insult', 'バカ', 'r');
+    const result = createProjectFilter({ disable: ['insult'] }).apply(runRules(d, rules), () => d.nfkc, [e]);
+    expect(result).toMatchObject({ kept: [], suppressed: [] });
+    expect(result.used.size).toBe(0);
+  });
+
+  it('grades and switches off findings no rule made, by id or category', () => {
+    const filter = createProjectFilter({ disable: ['sns-lint/unused-suppression'], severity: { suppression: 'error' } });
+    expect(filter.severityOf('sns-lint/unused-suppression', 'suppression', 'warning')).toBeUndefined();
+    expect(filter.severityOf('sns-lint/suppression-without-reason', 'suppression', 'warning')).toBe('error');
   });
 });

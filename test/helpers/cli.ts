@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -33,4 +33,27 @@ export function makeTree(files: Record<string, string | Uint8Array>): string {
     writeFileSync(file, content);
   }
   return dir;
+}
+
+/**
+ * `runCli` without blocking the test worker while the command runs (for tests that run the
+ * command many times: a worker blocked for long misses the test runner's messages).
+ */
+export function runCliAsync(
+  args: readonly string[],
+  options: { cwd?: string; input?: string | Buffer; env?: NodeJS.ProcessEnv } = {},
+): Promise<CliRun> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [BIN, ...args], {
+      cwd: options.cwd ?? ROOT,
+      env: { ...process.env, NO_COLOR: '1', ...options.env },
+    });
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
+    child.stdout.on('data', (b: Buffer) => out.push(b));
+    child.stderr.on('data', (b: Buffer) => err.push(b));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') }));
+    child.stdin.end(options.input ?? '');
+  });
 }

@@ -27,9 +27,17 @@ describe('lexicon matcher', () => {
     expect(await matched(['ムカつく'], 'ほんとムカついた', { fields: ['surface'] })).toEqual([]);
   });
 
+  it('tells known words with a long vowel from the entry without it', async () => {
+    expect(await matched(['ブス'], '団体のブースが並びます')).toEqual([]);
+    expect(await matched(['スパ'], 'スーパーで買い物')).toEqual([]);
+    expect(await matched(['オナニー'], 'オナニー')).toEqual(['オナニー']);
+    expect(await matched(['クソババア', 'クソババー'], 'あのクソババーが')).toEqual(['クソババー']);
+  });
+
   it('ignores kana script, width and long-vowel marks', async () => {
     expect(await matched(['ばか'], 'ﾊﾞｶじゃないの')).toEqual(['ﾊﾞｶ']);
-    expect(await matched(['バカ'], 'ばーかばーか')).not.toEqual([]);
+    expect(await matched(['バカ'], 'ばーかばーか')).toEqual(['ばーか', 'ばーか']);
+    expect(await matched(['バカ'], 'バーカ！')).toEqual(['バーカ']);
   });
 
   it('matches readings only when asked to', async () => {
@@ -53,6 +61,19 @@ describe('lexicon matcher', () => {
   it('applies part-of-speech constraints to every matched token', async () => {
     expect(await matched(['らしい'], 'すばらしい。できるらしい', { fields: ['surface'], pos: ['助動詞'] })).toEqual(['らしい']);
     expect(await matched(['らしい'], 'できるらしい', { fields: ['surface'], notPos: ['助動詞'] })).toEqual([]);
+  });
+
+  it('keeps the fields of each lexicon apart when several run over the same post', async () => {
+    // Token keys are computed once per post and field set; a reading-only list must not see the
+    // surface keys of a list that ran before it on the same document, nor the other way round.
+    const d = await doc('馬鹿な話');
+    const bySurface = compileLexicon(['ばか'], { fields: ['surface', 'base'] });
+    const byReading = compileLexicon(['ばか'], { fields: ['reading'] });
+    expect(bySurface(d)).toEqual([]);
+    expect(byReading(d).map((m) => d.original.slice(m.start, m.end))).toEqual(['馬鹿']);
+    expect(bySurface(d)).toEqual([]);
+    const other = await doc('ばかな話');
+    expect(bySurface(other).map((m) => other.original.slice(m.start, m.end))).toEqual(['ばか']);
   });
 
   it('costs the same per token whatever the size of the list', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lexKey, toHiragana } from '../../src/text/fold.js';
+import { lexKey, spelledKey, toHiragana } from '../../src/text/fold.js';
 
 describe('fold', () => {
   it('makes katakana and hiragana compare equal', () => {
@@ -15,5 +15,11 @@ describe('fold', () => {
 
   it('keeps different words different', () => {
     expect(lexKey('バカンス')).not.toBe(lexKey('バカ'));
+  });
+
+  it('keeps long-vowel marks in the spelled key, runs counted as one', () => {
+    expect(spelledKey('ブース')).toBe('ぶーす');
+    expect(spelledKey('ブーース')).toBe('ぶーす');
+    expect(spelledKey('ブース')).not.toBe(spelledKey('ブス'));
   });
 });

@@ -7,6 +7,8 @@ import type { Formatter } from './types.js';
 const LOADERS = {
   stylish: async () => (await import('./stylish.js')).formatStylish,
   json: async () => (await import('./json.js')).formatJson,
+  sarif: async () => (await import('./sarif.js')).formatSarif,
+  github: async () => (await import('./github.js')).formatGithub,
 } as const satisfies Record<string, () => Promise<Formatter>>;
 
 export type FormatName = keyof typeof LOADERS;

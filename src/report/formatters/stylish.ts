@@ -18,7 +18,8 @@ export const formatStylish: Formatter = (report, options) => {
   const out: string[] = [];
   for (const result of report.results) {
     if (result.problem) {
-      out.push(`${c.underline(result.file)}\n  ${c.yellow(result.problem.message)}\n`);
+      const where = result.problem.line ? `${result.problem.line} 行目: ` : '';
+      out.push(`${c.underline(result.file)}\n  ${c.yellow(`${where}${result.problem.message}`)}\n`);
       continue;
     }
     if (result.findings.length === 0) continue;
@@ -76,12 +77,20 @@ function printable(s: string): string {
 }
 
 function formatSummary(report: Report, c: ChalkInstance): string {
+  const { errors, warnings, infos } = report.summary;
+  const guideline = c.dim(`ガイドライン: ${report.guideline.name}`);
+  if (errors + warnings + infos === 0) return `${c.green('✔')} ${formatSummaryLine(report)}\n${guideline}`;
+  const mark = errors > 0 ? c.red.bold('✖') : c.yellow.bold('⚠');
+  return `${mark} ${formatSummaryLine(report)}\n${guideline}`;
+}
+
+/** The counts in one plain line (also the last line of the github format). */
+export function formatSummaryLine(report: Report): string {
   const { errors, warnings, infos, files } = report.summary;
   const total = errors + warnings + infos;
   const skipped = report.results.filter((r) => r.problem).length;
-  const scope = `${files} ファイル${skipped ? `（うち ${skipped} ファイルは点検できませんでした）` : ''}`;
-  const guideline = c.dim(`ガイドライン: ${report.guideline.name}`);
-  if (total === 0) return `${c.green('✔')} 問題は見つかりませんでした（${scope}）\n${guideline}`;
-  const mark = errors > 0 ? c.red.bold('✖') : c.yellow.bold('⚠');
-  return `${mark} ${total} 件の問題（エラー ${errors}・警告 ${warnings}・情報 ${infos}、${scope}）\n${guideline}`;
+  const suppressed = report.results.reduce((n, r) => n + (r.suppressed?.length ?? 0), 0);
+  const scope = `${files} ファイル${skipped ? `（うち ${skipped} ファイルは点検できませんでした）` : ''}${suppressed ? `、抑制 ${suppressed} 件` : ''}`;
+  if (total === 0) return `問題は見つかりませんでした（${scope}）`;
+  return `${total} 件の問題（エラー ${errors}・警告 ${warnings}・情報 ${infos}、${scope}）`;
 }

@@ -24,3 +24,16 @@ describe('json formatter', () => {
     expect(json.results[2].problem).toEqual({ kind: 'binary', message: 'バイナリファイルのため読み飛ばしました' });
   });
 });
+
+describe('json formatter: suppressions', () => {
+  it('lists suppressed findings apart, with the reason, and counts only the others', async () => {
+    const { CI_REPORT } = await import('./ci-fixtures.js');
+    const json = JSON.parse(formatJson(CI_REPORT, { color: false }));
+    expect(json.results[1].findings).toHaveLength(2);
+    expect(json.results[1].suppressed).toEqual([
+      expect.objectContaining({ ruleId: 'insult/abusive-words', suppression: { kind: 'inSource', reason: '映画の題名の引用' } }),
+    ]);
+    expect(json.results[0].suppressed).toBeUndefined();
+    expect(json.results[5].problem).toEqual({ kind: 'invalid', message: 'platform は x | instagram…', line: 3 });
+  });
+});

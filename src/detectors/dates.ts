@@ -1,0 +1,189 @@
+import * as z from 'zod';
+import type { Document } from '../engine/document.js';
+import type { Match } from '../match/types.js';
+import { toOriginalRange } from '../text/mapped-text.js';
+import {
+  formatDate,
+  holidays,
+  impossibleIn,
+  impossibleInAnyYear,
+  japanDate,
+  WEEKDAYS,
+  weekdayOf,
+  type CalendarDate,
+} from './calendar.js';
+import { findDateMentions, findYearMentions, findYearPairs, type DateMention } from './date-mentions.js';
+import { defineDetector } from './types.js';
+import { resolveDates, type ResolvedDate } from './year-inference.js';
+
+/**
+ * Dates that are wrong in a way the calendar can check (正確を期す: 美唄 3(2)①, 秋田 4(4),
+ * 上富田 4(2)ア, 辰野 3(5)). Each rule picks one check:
+ * - `weekday`: the weekday written with a date is not that day's ({date}, {expected}, {written}, {year});
+ * - `impossible`: the date does not exist, 2月30日, 13月1日 ({reason});
+ * - `era`: 令和8年（2025年）, era and western year side by side disagree ({era}, {expected}, {written});
+ * - `holiday-mark`: a day marked 祝 is no public holiday ({date}, {mark});
+ * - `holiday-name`: a holiday's name beside a day it doesn't fall on ({date}, {holiday}, {expected}).
+ * `year` picks the dates by where their year comes from: `stated` (written, or read from another
+ * date of the post), `assumed` (from the reference date), or `any`.
+ */
+export const dates = defineDetector({
+  name: 'dates',
+  description: '日付の誤り（曜日の不一致・存在しない日付・和暦と西暦の食い違い・祝日の誤り）',
+  options: z.strictObject({
+    check: z.enum(['weekday', 'impossible', 'era', 'holiday-mark', 'holiday-name']),
+    year: z.enum(['stated', 'assumed', 'any']).default('any'),
+  }),
+  create(options) {
+    const wanted = (r: ResolvedDate) => options.year === 'any' || (options.year === 'assumed') === (r.source === 'reference');
+    return (doc) => {
+      const text = doc.nfkc.text;
+      const at = (start: number, end: number, vars: Record<string, string>): Match => ({
+        ...toOriginalRange(doc.nfkc, start, end),
+        vars,
+      });
+      if (options.check === 'era') return eraMismatches(text).map((e) => at(e.start, e.end, e.vars));
+      const dated = analyse(doc);
+      const found: Match[] = [];
+      for (const { mention: m, resolved: r } of dated) {
+        const impossible = whyImpossible(m, r);
+        if (options.check === 'impossible') {
+          if (impossible) found.push(at(m.start, m.dateEnd, { reason: impossible }));
+          continue;
+        }
+        if (impossible || !r || !wanted(r)) continue;
+        const problem = DAY_CHECKS[options.check](m, r, text);
+        if (problem) found.push(at(problem.start ?? m.start, problem.end ?? m.end, problem.vars));
+      }
+      return found;
+    };
+  },
+});
+
+interface DatedMention {
+  readonly mention: DateMention;
+  readonly resolved?: ResolvedDate;
+}
+
+interface Problem {
+  readonly start?: number;
+  readonly end?: number;
+  readonly vars: Record<string, string>;
+}
+
+/** Every rule of the detector reads the same dates: parse and resolve them once per post. */
+const analysed = new WeakMap<Document, readonly DatedMention[]>();
+
+function analyse(doc: Document): readonly DatedMention[] {
+  let dated = analysed.get(doc);
+  if (!dated) {
+    const mentions = findDateMentions(doc.nfkc.text);
+    const resolved = resolveDates(mentions, { now: japanDate(doc.now), years: findYearMentions(doc.nfkc.text) });
+    dated = mentions.map((mention, i) => ({ mention, resolved: resolved[i] }));
+    analysed.set(doc, dated);
+  }
+  return dated;
+}
+
+/** Why the date can't exist; 2月29日 only when the post gives a year that is no leap year. */
+function whyImpossible(m: DateMention, r: ResolvedDate | undefined): string | undefined {
+  const month = m.month ?? r?.date.month;
+  if (month === undefined) return undefined;
+  const inAnyYear = impossibleInAnyYear(month, m.day);
+  if (!r || r.source === 'reference') return inAnyYear;
+  return r.readings.every((d) => impossibleIn(d)) ? impossibleIn(r.date) : undefined;
+}
+
+/** The checks of one resolved day; each returns what is wrong with it, if anything. */
+const DAY_CHECKS: Record<'weekday' | 'holiday-mark' | 'holiday-name', (m: DateMention, r: ResolvedDate, text: string) => Problem | undefined> = {
+  weekday: weekdayProblem,
+  'holiday-mark': holidayMarkProblem,
+  'holiday-name': holidayNameProblem,
+};
+
+function weekdayProblem(m: DateMention, r: ResolvedDate): Problem | undefined {
+  // A reading on a day that year lacks (2月29日 of a common year) has no weekday to compare.
+  const [date, ...others] = r.readings.filter((d) => !impossibleIn(d));
+  if (m.weekday === undefined || !date || [date, ...others].some((d) => weekdayOf(d) === m.weekday)) return undefined;
+  return {
+    vars: {
+      date: formatDate(date),
+      expected: WEEKDAYS[weekdayOf(date)]!,
+      written: WEEKDAYS[m.weekday]!,
+      year: String(date.year),
+    },
+  };
+}
+
+/**
+ * 祝 on a day that is no holiday. Left to the other checks when the weekday is already wrong
+ * (the day itself is in doubt) or a holiday is named beside it (that check names the right day).
+ */
+function holidayMarkProblem(m: DateMention, r: ResolvedDate, text: string): Problem | undefined {
+  if (!m.holidayMark || !r.readings.every((d) => holidays.covers(d.year))) return undefined;
+  if (r.readings.some((d) => holidays.nameOn(d) !== undefined)) return undefined;
+  if (weekdayProblem(m, r) || holidayNameBeside(text, m)) return undefined;
+  return { vars: { date: formatDate(r.date), mark: m.holidayMark, year: String(r.date.year) } };
+}
+
+/** A holiday named beside a day it doesn't fall on that year. */
+function holidayNameProblem(m: DateMention, r: ResolvedDate, text: string): Problem | undefined {
+  const named = holidayNameBeside(text, m);
+  if (!named || !r.readings.every((d) => holidays.covers(d.year))) return undefined;
+  if (r.readings.some((d) => holidays.nameOn(d) === named.name)) return undefined;
+  // A name not used that year (体育の日 after 2020) says nothing about the date.
+  const actual = holidays.datesOf(named.name, r.date.year)[0];
+  if (!actual) return undefined;
+  return {
+    start: named.start,
+    end: named.end,
+    vars: { date: formatDate(r.date), holiday: named.name, expected: withWeekday(actual), year: String(actual.year) },
+  };
+}
+
+let holidayNamePattern: { after: RegExp; before: RegExp } | undefined;
+
+/**
+ * A holiday named right beside the date, and the span of both: 11月23日(月・祝)の勤労感謝の日,
+ * 11月23日は勤労感謝の日, 勤労感謝の日(11月23日).
+ */
+function holidayNameBeside(text: string, m: DateMention): { name: string; start: number; end: number } | undefined {
+  if (!holidayNamePattern) {
+    const names = holidays
+      .names()
+      .sort((a, b) => b.length - a.length)
+      .map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+      .join('|');
+    holidayNamePattern = {
+      after: new RegExp(`^[ \\t]?(?:の|は|[:：])?[ \\t]?(${names})`, 'u'),
+      before: new RegExp(`(${names})[ \\t]?(?:は|[:：(])?[ \\t]?$`, 'u'),
+    };
+  }
+  const after = holidayNamePattern.after.exec(text.slice(m.end, m.end + 24));
+  if (after) return { name: after[1]!, start: m.start, end: m.end + after[0].length };
+  const before = holidayNamePattern.before.exec(text.slice(Math.max(0, m.start - 24), m.start));
+  if (before) return { name: before[1]!, start: m.start - before[0].length, end: m.end };
+  return undefined;
+}
+
+function withWeekday(date: CalendarDate): string {
+  return `${formatDate(date)}（${WEEKDAYS[weekdayOf(date)]}）`;
+}
+
+/** 令和8年（2025年）: era and western year written side by side for the same year disagree. */
+function eraMismatches(text: string): Array<{ start: number; end: number; vars: Record<string, string> }> {
+  return findYearPairs(text)
+    .filter((p) => p.era.western !== p.western)
+    .map((p) => {
+      const unit = p.fiscal ? '年度' : '年';
+      return {
+        start: p.start,
+        end: p.end,
+        vars: {
+          era: `${p.era.name}${p.era.year === 1 ? '元' : p.era.year}${unit}`,
+          expected: `${p.era.western}${unit}`,
+          written: `${p.western}${unit}`,
+        },
+      };
+    });
+}

@@ -1,0 +1,145 @@
+import * as z from 'zod';
+import { lexKey } from '../text/fold.js';
+import type { CollectedPost, Match } from '../match/types.js';
+import { defineRunDetector } from './types.js';
+
+/**
+ * The same, or nearly the same, text in several drafts of one run (辰野 3(8): スパム行為「同じ
+ * 内容を繰り返し何度も投稿すること」).
+ *
+ * Texts are compared after NFKC, kana and case folding, with spaces, punctuation and symbols
+ * removed, so a changed 「！」 or line break doesn't make a copy new. Near-duplicates are
+ * measured by the Jaccard similarity of the texts' character bigram sets: one changed word in a
+ * 100-character post keeps it near 0.9, a different post on the same template stays well below.
+ * Two guards keep ordinary schedules quiet:
+ * - posts whose numbers differ (12月1日 / 12月8日, あと3日 / あと2日) are different posts;
+ * - posts scheduled further apart than `withinHours` are a series (a weekly reminder), not a
+ *   repetition. Posts without a schedule are always compared.
+ * Only posts of the same account are compared.
+ */
+export interface RepeatedPostData {
+  /** The folded comparison text. */
+  readonly key: string;
+  /** The post's text without leading and trailing blanks: where a finding points. */
+  readonly start: number;
+  readonly end: number;
+}
+
+const NOT_COMPARED = /[\s\p{P}\p{S}]/gu;
+/** Long posts are compared on their beginning: enough to tell copies apart, and a small cache. */
+const KEY_LIMIT = 4000;
+
+export function comparisonKey(text: string): string {
+  return lexKey(text).replace(NOT_COMPARED, '').slice(0, KEY_LIMIT);
+}
+
+export function bigrams(key: string): Set<string> {
+  const chars = [...key];
+  const grams = new Set<string>();
+  for (let i = 0; i + 1 < chars.length; i++) grams.add(chars[i]! + chars[i + 1]!);
+  return grams;
+}
+
+export function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  if (a.size === 0 && b.size === 0) return 1;
+  let shared = 0;
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  for (const g of small) if (large.has(g)) shared++;
+  return shared / (a.size + b.size - shared);
+}
+
+const numbersOf = (key: string) => (key.match(/\d+/g) ?? []).join(',');
+
+/**
+ * Pairs of sets with Jaccard similarity ≥ threshold, without comparing every pair: with the
+ * elements of each set ordered rarest first, two such sets always share an element among the
+ * first |x| − ⌈t·|x|⌉ + 1 of each (prefix filtering), so only sets sharing one are compared.
+ */
+export function similarPairs(sets: readonly ReadonlySet<string>[], threshold: number): Array<[number, number, number]> {
+  const frequency = new Map<string, number>();
+  for (const s of sets) for (const g of s) frequency.set(g, (frequency.get(g) ?? 0) + 1);
+  const byRarity = (a: string, b: string) => frequency.get(a)! - frequency.get(b)! || (a < b ? -1 : a > b ? 1 : 0);
+  const index = new Map<string, number[]>();
+  const pairs: Array<[number, number, number]> = [];
+  sets.forEach((set, i) => {
+    if (set.size === 0) return;
+    const prefix = [...set].sort(byRarity).slice(0, set.size - Math.ceil(threshold * set.size) + 1);
+    const candidates = new Set<number>();
+    for (const g of prefix) {
+      const seen = index.get(g);
+      if (seen) {
+        for (const j of seen) candidates.add(j);
+        seen.push(i);
+      } else {
+        index.set(g, [i]);
+      }
+    }
+    for (const j of candidates) {
+      const similarity = jaccard(set, sets[j]!);
+      if (similarity >= threshold) pairs.push([j, i, similarity]);
+    }
+  });
+  return pairs;
+}
+
+export const repeatedPost = defineRunDetector({
+  name: 'repeated-post',
+  description: '同じ実行の中で、同じ（identical）またはほぼ同じ（similar）本文の投稿（同じアカウントどうし）',
+  options: z.strictObject({
+    /** `identical`: the same text after folding; `similar`: nearly the same, but not identical. */
+    match: z.enum(['identical', 'similar']),
+    /** Jaccard similarity of character bigrams for `similar`. */
+    threshold: z.number().gt(0).lte(1).default(0.8),
+    /** Posts scheduled further apart than this are a series, not a repetition. */
+    withinHours: z.number().positive().default(24),
+    /** Below this many compared characters, only identical texts count. */
+    minLength: z.number().int().nonnegative().default(20),
+  }),
+  create(options) {
+    return {
+      collect: (doc): RepeatedPostData => ({
+        key: comparisonKey(doc.nfkc.text),
+        start: doc.original.length - doc.original.trimStart().length,
+        end: doc.original.trimEnd().length,
+      }),
+      match(posts) {
+        const list = posts as readonly CollectedPost<RepeatedPostData>[];
+        const partners: number[][] = list.map(() => []);
+        const close = (a: CollectedPost, b: CollectedPost) =>
+          a.account === b.account &&
+          (!a.publishAt || !b.publishAt || Math.abs(a.publishAt.getTime() - b.publishAt.getTime()) <= options.withinHours * 3600_000);
+        const link = (i: number, j: number) => {
+          if (!close(list[i]!, list[j]!)) return;
+          partners[i]!.push(j);
+          partners[j]!.push(i);
+        };
+        if (options.match === 'identical') {
+          const byKey = new Map<string, number[]>();
+          list.forEach((p, i) => {
+            if (!p.data.key) return;
+            const group = byKey.get(p.data.key);
+            if (group) group.push(i);
+            else byKey.set(p.data.key, [i]);
+          });
+          for (const group of byKey.values()) {
+            for (let a = 0; a < group.length; a++) for (let b = a + 1; b < group.length; b++) link(group[a]!, group[b]!);
+          }
+        } else {
+          const eligible = list.map((p) => [...p.data.key].length >= options.minLength);
+          const sets = list.map((p, i) => (eligible[i] ? bigrams(p.data.key) : new Set<string>()));
+          for (const [i, j] of similarPairs(sets, options.threshold)) {
+            const [a, b] = [list[i]!.data.key, list[j]!.data.key];
+            if (a !== b && numbersOf(a) === numbersOf(b)) link(i, j);
+          }
+        }
+        return list.map((post, i): Match[] => {
+          const others = [...new Set(partners[i])].sort((x, y) => x - y).map((j) => list[j]!.file);
+          if (others.length === 0) return [];
+          const shown = others.slice(0, 3).join('、') + (others.length > 3 ? ` ほか ${others.length - 3} 件` : '');
+          const { start, end } = post.data;
+          return [{ start, end: Math.max(start, end), vars: { others: shown, count: String(others.length) } }];
+        });
+      },
+    };
+  },
+});
