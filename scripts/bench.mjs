@@ -11,7 +11,7 @@ import { closeSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, writ
 import { cpus, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { makeDrafts } from './bench/drafts.mjs';
+import { makeDrafts, REFERENCE_DATE } from './bench/drafts.mjs';
 import { makePaddedPackage } from './bench/pad-dicts.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -19,7 +19,7 @@ const BARE = path.join(ROOT, 'scripts', 'bench', 'bare.cjs');
 const PROBE = pathToFileURL(path.join(ROOT, 'scripts', 'bench', 'probe.mjs')).href;
 const BATCH = 2000;
 /** --now for every sns-lint run, so dates without a year and work hours read the same. */
-const NOW = '2026-11-02T10:00:00+09:00';
+const NOW = `${REFERENCE_DATE}T10:00:00+09:00`;
 
 
 const args = parseArgs(process.argv.slice(2));
