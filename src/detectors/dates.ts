@@ -25,7 +25,10 @@ import { resolveDates, type ResolvedDate } from './year-inference.js';
  * - `holiday-mark`: a day marked 祝 is no public holiday ({date}, {mark});
  * - `holiday-name`: a holiday's name beside a day it doesn't fall on ({date}, {holiday}, {expected}).
  * `year` picks the dates by where their year comes from: `stated` (written, or read from another
- * date of the post), `assumed` (from the reference date), or `any`.
+ * date of the post), `assumed` (from the reference date), or `any`. `reference` narrows the
+ * assumed ones by what the reference date is: `given` (the post's publish_at, or --now: the day
+ * it will be read), `clock` (nothing given, so today: a guess, as the post may be for another
+ * year), or `any`.
  */
 export const dates = defineDetector({
   name: 'dates',
@@ -33,9 +36,15 @@ export const dates = defineDetector({
   options: z.strictObject({
     check: z.enum(['weekday', 'impossible', 'era', 'holiday-mark', 'holiday-name']),
     year: z.enum(['stated', 'assumed', 'any']).default('any'),
+    reference: z.enum(['given', 'clock', 'any']).default('any'),
   }),
   create(options) {
-    const wanted = (r: ResolvedDate) => options.year === 'any' || (options.year === 'assumed') === (r.source === 'reference');
+    const wanted = (r: ResolvedDate, doc: Document) => {
+      const assumed = r.source === 'reference';
+      if (options.year !== 'any' && (options.year === 'assumed') !== assumed) return false;
+      // The linter sets publishAt from the draft's publish_at or from --now: a given reference.
+      return !assumed || options.reference === 'any' || (options.reference === 'given') === (doc.publishAt !== undefined);
+    };
     return (doc) => {
       const text = doc.nfkc.text;
       const at = (start: number, end: number, vars: Record<string, string>): Match => ({
@@ -51,7 +60,7 @@ export const dates = defineDetector({
           if (impossible) found.push(at(m.start, m.dateEnd, { reason: impossible }));
           continue;
         }
-        if (impossible || !r || !wanted(r)) continue;
+        if (impossible || !r || !wanted(r, doc)) continue;
         const problem = DAY_CHECKS[options.check](m, r, text);
         if (problem) found.push(at(problem.start ?? m.start, problem.end ?? m.end, problem.vars));
       }

@@ -14,6 +14,8 @@ interface TrieNode {
 
 export interface LexiconOptions {
   readonly fields: readonly TokenField[];
+  /** A masking symbol (ガ〇ジ, ア◯ホ, 〇ね) may stand for any one letter of an entry. */
+  readonly masked?: boolean;
   /** Part-of-speech prefixes ("名詞", "名詞,一般") every matched token must have one of. */
   readonly pos?: readonly string[];
   readonly notPos?: readonly string[];
@@ -49,6 +51,7 @@ export function compileLexicon(entries: Iterable<string>, options: LexiconOption
   const posOk = posFilter(options);
   const fields = options.fields;
   const fieldsId = fields.join(',');
+  const masked = options.masked ?? false;
 
   return (doc: Document): Match[] => {
     const tokens = doc.tokens;
@@ -56,7 +59,9 @@ export function compileLexicon(entries: Iterable<string>, options: LexiconOption
     const matches: Match[] = [];
     for (let i = 0; i < tokens.length; i++) {
       if (keys[i]![0] === '') continue; // a match never starts on a bare long-vowel mark
-      const end = longestMatchFrom(root, keys, tokens, i, posOk, -1);
+      const end = masked
+        ? longestMaskedMatchFrom(root, keys, tokens, i, posOk)
+        : longestMatchFrom(root, keys, tokens, i, posOk, -1);
       if (end < 0) continue;
       const range = toOriginalRange(doc.normalized, tokens[i]!.start, tokens[end]!.end);
       matches.push(range);
@@ -90,6 +95,61 @@ function longestMatchFrom(
 }
 
 /**
+ * How many masking symbols one match may have: enough for ガ〇ジ or 〇〇野郎, never more than the
+ * letters shown, so 「○○さん」 (a name left out) matches nothing.
+ */
+const MAX_MASKED = 2;
+
+/**
+ * `longestMatchFrom` for a lexicon that reads through masking symbols: each symbol may stand for
+ * one letter of the entry or sit between two. Kept apart so that ordinary lexicons pay nothing.
+ */
+function longestMaskedMatchFrom(
+  root: TrieNode,
+  keys: readonly (readonly string[])[],
+  tokens: readonly Token[],
+  first: number,
+  posOk: (t: Token) => boolean,
+): number {
+  let best = -1;
+  const walkToken = (node: TrieNode, index: number, hidden: number, shown: number): void => {
+    if (index >= tokens.length) return;
+    const isMask = keys[index]![0] === MASK_KEY;
+    if (!isMask && !posOk(tokens[index]!)) return;
+    for (const key of keys[index]!) walkKey(node, key, 0, index, hidden, shown);
+  };
+  const walkKey = (node: TrieNode, key: string, at: number, index: number, hidden: number, shown: number): void => {
+    if (at === key.length) {
+      if (node.terminal && index > best && hidden <= shown) best = index;
+      if (node.next.size > 0) walkToken(node, index + 1, hidden, shown);
+      return;
+    }
+    if (key[at] === MASK_KEY) {
+      if (hidden >= MAX_MASKED) return;
+      // The symbol hides a letter (ガ〇ジ) or was put between two (ア◯ホ).
+      for (const child of letterChildren(node)) walkKey(child, key, at + 1, index, hidden + 1, shown);
+      walkKey(node, key, at + 1, index, hidden + 1, shown);
+      return;
+    }
+    const code = key.charCodeAt(at);
+    const child = node.next.get(code);
+    // A letter outside the BMP is two code units but one letter shown.
+    const isLowHalf = code >= 0xdc00 && code <= 0xdfff;
+    if (child) walkKey(child, key, at + 1, index, hidden, isLowHalf ? shown : shown + 1);
+  };
+  walkToken(root, first, 0, 0);
+  return best;
+}
+
+/** The nodes one whole letter below `node` (a surrogate pair is one letter, two trie levels). */
+function* letterChildren(node: TrieNode): Iterable<TrieNode> {
+  for (const [code, child] of node.next) {
+    if (code >= 0xd800 && code <= 0xdbff) yield* child.next.values();
+    else yield child;
+  }
+}
+
+/**
  * Every lexicon rule of a run folds the same tokens: the keys are computed once per token stream
  * and field set, and dropped with the stream.
  */
@@ -109,12 +169,18 @@ function tokenKeysOf(tokens: readonly Token[], fields: readonly TokenField[], id
   return keys;
 }
 
+/** A symbol written in place of a letter to half-hide a word (伏せ字). */
+const MASK_SYMBOL = /^[○〇◯●□■×✕※*]$/u;
+/** The key of a masking symbol: no entry contains it, so only a `masked` lexicon matches it. */
+const MASK_KEY = '\u0000';
+
 /**
  * The keys a token can be matched by. A token that folds to nothing (a stretched "ー" that
  * kuromoji split off: ば/ー/か) has the empty key, so a match runs through it.
  */
 function tokenKeys(token: Token, fields: readonly TokenField[]): string[] {
   if (folded(token.surface, lexKeys, lexKey) === '') return [''];
+  if (MASK_SYMBOL.test(token.surface)) return [MASK_KEY];
   const memo = token.known ? spelledKeys : lexKeys;
   const fold = token.known ? spelledKey : lexKey;
   const keys = new Set<string>();

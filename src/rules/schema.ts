@@ -27,6 +27,8 @@ export const LexiconSpec = z
     dict: NonEmpty.optional(),
     words: z.array(NonEmpty).optional(),
     fields: z.array(z.enum(TOKEN_FIELDS)).min(1).default(['surface', 'base']),
+    /** A masking symbol (ガ〇ジ, ア◯ホ, 〇ね) may stand for one letter of an entry, two at most. */
+    masked: z.boolean().default(false),
     /** Every matched token's part of speech must start with one of these ("名詞", "名詞,一般"). */
     pos: z.array(NonEmpty).optional(),
     /** …and must start with none of these. */
@@ -84,7 +86,10 @@ export const ConditionSpec = z.strictObject({
   match: NonEmpty.optional(),
 });
 
-/** An example's reference date (as --now): for rules whose result depends on the day, e.g. dates without a year. */
+/**
+ * The day an example is linted on when it gives no publish_at (today's date, for rules whose result
+ * depends on the day, e.g. dates without a year). publish_at is a date the post itself gives.
+ */
 const ExampleDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'now は 2026-11-21 の形で書いてください')
@@ -99,7 +104,7 @@ const ExampleDate = z
 
 /**
  * An example post: its text, and what its draft file would say about it (account, platform,
- * publish_at), or the reference date it is read on (`now`, as --now). `alongside` are other drafts linted in the same run, for rules that compare
+ * publish_at), or the day it is linted on (`now`). `alongside` are other drafts linted in the same run, for rules that compare
  * posts with each other (repeated posts).
  */
 const Example = z.union([

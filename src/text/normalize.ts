@@ -11,22 +11,15 @@ const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD\u180E\uFE00-\uFE0F]|\uDB40[\
 const EXTENDING = /^(?:\p{M}|[\uFF9E\uFF9F])$/u;
 
 /**
- * Characters people put between the letters of a word to dodge a filter (バ カ, ク*ズ, ば☆か).
- * Rare inside ordinary Japanese text, so single letters separated by them are always joined.
+ * Characters people put between the letters of a word to dodge a filter: spaces (not line
+ * breaks), symbols (バ カ, ク*ズ, ば☆か, バ・カ) and separators that also stand between ordinary
+ * words (ブラジル・ポルトガル語, 東京/大阪).
  */
-const RARE_SEPARATOR = '[\\s*_~☆★♡♥♪]';
-/**
- * Separators that also stand between ordinary words (ブラジル・ポルトガル語, 東京/大阪): joined
- * only when the spaced letters stand apart from the text on at least one side (バ・カ, 「シ・ナ人」).
- */
-const WORD_SEPARATOR = '[・./\\-‐‑–—|]';
+const SEPARATOR = '[^\\S\\r\\n]|[*_~☆★♡♥♪・./\\-‐‑–—|]';
+const SEPARATOR_RUN = new RegExp(`(?:${SEPARATOR})+`, 'gu');
 /** Kana (with the long-vowel mark) and kanji: the characters Japanese words are made of. */
-const WORD_CHAR = '[\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Han}ー]';
-const SEPARATOR = `(?:${RARE_SEPARATOR}|${WORD_SEPARATOR})`;
-const SPACED_LETTERS = new RegExp(`${WORD_CHAR}(?:${SEPARATOR}+${WORD_CHAR})+`, 'gu');
-const SEPARATOR_CHAR = new RegExp(`^${SEPARATOR}$`, 'u');
-const WORD_SEPARATOR_CHAR = new RegExp(`^${WORD_SEPARATOR}$`, 'u');
-const WORD_CHAR_ONLY = new RegExp(`^${WORD_CHAR}$`, 'u');
+const WORD_CHAR = /^[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}ー]$/u;
+const KANA = /^[\p{Script=Hiragana}\p{Script=Katakana}ー]$/u;
 
 export interface NormalizedLayers {
   /** NFKC (half-width kana, full-width Latin and digits folded), invisible characters removed. */
@@ -102,21 +95,25 @@ function isExtendingUnit(unit: number): boolean {
   return extending;
 }
 
-/** Joins "マ ジ で ク ズ" into "マジでクズ", keeping the map back to the spaced original. */
+/**
+ * Joins letters spaced out to dodge a filter (マ ジ で ク ズ → マジでクズ), keeping the map back to
+ * the spaced original. Ordinary text also has spaces and 「・」 between words (北山大学 長谷川誠,
+ * ブラジル・ポルトガル語), so a gap is closed only where a letter stands alone between
+ * separators, as nobody writes a word: next to a lone kana (ク ズ, 死 ね), or between two lone
+ * letters of any kind (朝 鮮 人). A lone kanji beside a longer word is usually a name or a
+ * heading (長谷川 誠 教授) and keeps its space.
+ */
 export function collapseSpacedLetters(source: MappedText): MappedText {
   const text = source.text;
   let out: MappedTextBuilder | undefined;
   let copied = 0;
   const copy = (from: number, to: number): void => out!.copyFrom(source, from, to);
-  for (const m of text.matchAll(SPACED_LETTERS)) {
+  for (const m of text.matchAll(SEPARATOR_RUN)) {
     const start = m.index;
     const end = start + m[0].length;
-    if (!mayJoin(text, start, end)) continue;
+    if (!closesGap(text, start, end)) continue;
     out ??= new MappedTextBuilder(source.originalLength);
     copy(copied, start);
-    for (let k = start; k < end; k++) {
-      if (!SEPARATOR_CHAR.test(text[k]!)) copy(k, k + 1);
-    }
     copied = end;
   }
   // Most posts have nothing to join: the layer is then the NFKC layer itself.
@@ -125,14 +122,26 @@ export function collapseSpacedLetters(source: MappedText): MappedText {
   return out.build();
 }
 
-function mayJoin(text: string, start: number, end: number): boolean {
-  if (![...text.slice(start, end)].some((ch) => WORD_SEPARATOR_CHAR.test(ch))) return true;
-  const gluedBefore = start > 0 && WORD_CHAR_ONLY.test(charBefore(text, start));
-  const gluedAfter = end < text.length && WORD_CHAR_ONLY.test(String.fromCodePoint(text.codePointAt(end)!));
-  return !(gluedBefore && gluedAfter);
+function closesGap(text: string, start: number, end: number): boolean {
+  const before = letterEndingAt(text, start);
+  const after = letterStartingAt(text, end);
+  if (!before || !after) return false;
+  const beforeAlone = !letterEndingAt(text, start - before.length);
+  const afterAlone = !letterStartingAt(text, end + after.length);
+  return (beforeAlone && KANA.test(before)) || (afterAlone && KANA.test(after)) || (beforeAlone && afterAlone);
 }
 
-function charBefore(text: string, index: number): string {
+/** The word character (kana or kanji, a surrogate pair counted whole) ending at `index`. */
+function letterEndingAt(text: string, index: number): string | undefined {
+  if (index <= 0) return undefined;
   const low = text.charCodeAt(index - 1);
-  return low >= 0xdc00 && low <= 0xdfff && index >= 2 ? text.slice(index - 2, index) : text[index - 1]!;
+  const ch = low >= 0xdc00 && low <= 0xdfff && index >= 2 ? text.slice(index - 2, index) : text[index - 1]!;
+  return WORD_CHAR.test(ch) ? ch : undefined;
+}
+
+/** The word character starting at `index`. */
+function letterStartingAt(text: string, index: number): string | undefined {
+  if (index >= text.length) return undefined;
+  const ch = String.fromCodePoint(text.codePointAt(index)!);
+  return WORD_CHAR.test(ch) ? ch : undefined;
 }

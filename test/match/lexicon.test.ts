@@ -40,6 +40,21 @@ describe('lexicon matcher', () => {
     expect(await matched(['バカ'], 'バーカ！')).toEqual(['バーカ']);
   });
 
+  it('lets masking symbols stand for letters when asked to (伏せ字)', async () => {
+    const opts = { fields: ['surface', 'base'] as const, masked: true };
+    expect(await matched(['ガイジ'], 'ここの職員ガ〇ジしかいない', opts)).toEqual(['ガ〇ジ']);
+    expect(await matched(['アホ'], 'ア◯ホ市長', opts)).toEqual(['ア◯ホ']);
+    expect(await matched(['死ね'], '全員〇ね', opts)).toEqual(['〇ね']);
+    expect(await matched(['ころす'], 'コ□ス', opts)).toEqual(['コ□ス']);
+    expect(await matched(['ガイジ'], 'ここの職員ガ〇ジしかいない')).toEqual([]);
+  });
+
+  it('never lets masking symbols outnumber the letters shown', async () => {
+    const opts = { fields: ['surface', 'base'] as const, masked: true };
+    expect(await matched(['バカ', 'アホ'], '○○さんから連絡がありました', opts)).toEqual([]);
+    expect(await matched(['バカ'], '○○', opts)).toEqual([]);
+  });
+
   it('matches readings only when asked to', async () => {
     expect(await matched(['ばか'], '馬鹿な話')).toEqual([]);
     expect(await matched(['ばか'], '馬鹿な話', { fields: ['reading'] })).toEqual(['馬鹿']);

@@ -27,7 +27,8 @@ describe('normalize', () => {
     expect(normalize('マ ジ で ク ズ。').normalized.text).toBe('マジでクズ。');
     expect(normalize('ば　か').normalized.text).toBe('ばか');
     expect(normalize('「バ・カ」だ').normalized.text).toBe('「バカ」だ');
-    expect(normalize('あいつはバ カだ').normalized.text).toBe('あいつはバカだ');
+    expect(normalize('お前 死 ね').normalized.text).toBe('お前 死ね');
+    expect(normalize('朝 鮮 人').normalized.text).toBe('朝鮮人');
     expect(normalize('シ ナ 人の団体客').normalized.text).toBe('シナ人の団体客');
     expect(back('マ ジ で ク ズ。', 'クズ')).toBe('ク ズ');
   });
@@ -35,8 +36,15 @@ describe('normalize', () => {
   it('keeps separators between longer words and in the NFKC layer', () => {
     expect(normalize('ブラジル・ポルトガル語').normalized.text).toBe('ブラジル・ポルトガル語');
     expect(normalize('東京・大阪').normalized.text).toBe('東京・大阪');
+    expect(normalize('講師：北山大学 長谷川 誠 教授').normalized.text).toBe('講師:北山大学 長谷川 誠 教授');
+    expect(normalize('はい そうです').normalized.text).toBe('はい そうです');
     expect(normalize('(月・祝)').nfkc.text).toBe('(月・祝)');
     expect(normalize('ID: kikaku01 / PW').normalized.text).toBe('ID: kikaku01 / PW');
+  });
+
+  it('never joins across a line break', () => {
+    expect(normalize('お知らせ\n工事のため').normalized.text).toBe('お知らせ\n工事のため');
+    expect(normalize('ク\nズ').normalized.text).toBe('ク\nズ');
   });
 
   it('drops zero-width characters and variation selectors, mapping around them', () => {
