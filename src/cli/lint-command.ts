@@ -5,7 +5,7 @@ import { UserError } from '../errors.js';
 import { SUPPRESSION_RULES } from '../filter/suppression-notes.js';
 import { collectInputs, displayPath } from '../input/collect.js';
 import { lintFiles, type LintInput } from '../lint-files.js';
-import { FORMATTERS, type FormatName } from '../report/formatters/index.js';
+import { loadFormatter, type FormatName } from '../report/formatters/index.js';
 import { summarize, SUPPRESSION_CATEGORY, type Report, type RuleDescriptor } from '../report/model.js';
 import { prepareRun, type RunSetup } from '../setup.js';
 import { getTokenizer } from '../tokenize/tokenizer.js';
@@ -32,7 +32,13 @@ export interface LintCommandOptions {
 export const STDIN_NAME = '<stdin>';
 
 export async function lintCommand(paths: readonly string[], options: LintCommandOptions, io: CliIo): Promise<number> {
-  const setup = prepareRun({ config: options.config, account: options.account, guideline: options.guideline, cwd: io.cwd });
+  // The formatter, and without --cache the dictionary (a run with it may not need one), load
+  // while the rules compile and the drafts are read.
+  const formatterLoading = loadFormatter(options.format);
+  formatterLoading.catch(() => {});
+  if (!options.cache) getTokenizer().catch(() => {});
+  const setupOptions = { config: options.config, account: options.account, guideline: options.guideline, cwd: io.cwd };
+  const setup = prepareRun(setupOptions);
   const inputs = await lintInputs(paths, io);
   const linterSetup = {
     ...setup,
@@ -64,6 +70,7 @@ export async function lintCommand(paths: readonly string[], options: LintCommand
     results = await lintFiles(inputs, {
       setup: linterSetup,
       tokenizer: getTokenizer,
+      batch: { setup: setupOptions, rulesHash: setup.ruleSet.hash },
       cache,
       onFile: () => progress.tick(),
       onProblem: ({ file, problem }) => problems.push(`${TOOL_NAME}: ${file}${problem.line ? `:${problem.line}` : ''}: ${problem.message}\n`),
@@ -88,7 +95,7 @@ export async function lintCommand(paths: readonly string[], options: LintCommand
   };
   const toFile = options.output !== undefined;
   const color = options.color && !toFile && io.stdoutIsTTY && !('NO_COLOR' in io.env);
-  const text = FORMATTERS[options.format](report, { color });
+  const text = (await formatterLoading)(report, { color });
   if (toFile) writeFileAtomic(path.resolve(io.cwd, options.output!), text);
   else io.write(text);
   return exitCode(report, options.maxWarnings);

@@ -7,11 +7,8 @@ import { SHIPPED_PROFILES } from '../guidelines/profile.js';
 import { TOOL_NAME, TOOL_VERSION } from '../version.js';
 import { japaneseHelp, translateCommanderError } from './commander-ja.js';
 import { parseReferenceDate } from './dates.js';
-import { initCommand } from './init-command.js';
 import { EXIT, type CliIo } from './io.js';
-import { lintCommand, type LintCommandOptions } from './lint-command.js';
-import { rulesCommand } from './rules-command.js';
-import { testRulesCommand } from './test-rules-command.js';
+import type { LintCommandOptions } from './lint-command.js';
 
 const HELP_AFTER = `
 例:
@@ -28,7 +25,10 @@ const HELP_AFTER = `
   2  使い方の誤り、読めない入力、設定・ルール・ガイドラインの誤り
 `;
 
-/** Builds the command line. Each action records its exit code in `result`. */
+/**
+ * Builds the command line. Each action records its exit code in `result`, and loads its
+ * command only when run: `sns-lint --help` need not load the linter, nor a lint run `init`.
+ */
 function buildProgram(io: CliIo, result: { code: number }): Command {
   const program = new Command(TOOL_NAME)
     .description('SNS 投稿の下書きを、自治体のソーシャルメディア利用ガイドラインの条項に照らして点検します。')
@@ -53,6 +53,7 @@ function buildProgram(io: CliIo, result: { code: number }): Command {
     .option('--no-color', '色を付けない（環境変数 NO_COLOR でも同じ）')
     .addHelpText('after', HELP_AFTER)
     .action(async (paths: string[], options: LintCommandOptions) => {
+      const { lintCommand } = await import('./lint-command.js');
       result.code = await lintCommand(paths, options, io);
     });
 
@@ -63,7 +64,8 @@ function buildProgram(io: CliIo, result: { code: number }): Command {
     .addOption(accountOption())
     .option('--config <file>', '設定ファイル')
     .addOption(new Option('--format <format>', '出力形式').choices(['table', 'json']).default('table'))
-    .action((options) => {
+    .action(async (options) => {
+      const { rulesCommand } = await import('./rules-command.js');
       result.code = rulesCommand(options, io);
     });
 
@@ -72,6 +74,7 @@ function buildProgram(io: CliIo, result: { code: number }): Command {
     .description('ルールファイルに書かれた例（examples）でルールを検査する')
     .argument('[paths...]', 'ルールファイルまたはフォルダ（既定: 同梱のルール）')
     .action(async (paths: string[]) => {
+      const { testRulesCommand } = await import('./test-rules-command.js');
       result.code = await testRulesCommand(paths, io);
     });
 
@@ -79,7 +82,8 @@ function buildProgram(io: CliIo, result: { code: number }): Command {
     .command('init')
     .description('説明付きの設定ファイル .sns-lint.yaml を作業フォルダに作る')
     .option('--force', '既存の設定ファイルを上書きする', false)
-    .action((options: { force: boolean }) => {
+    .action(async (options: { force: boolean }) => {
+      const { initCommand } = await import('./init-command.js');
       result.code = initCommand(options, io);
     });
 

@@ -54,32 +54,84 @@ const numbersOf = (key: string) => (key.match(/\d+/g) ?? []).join(',');
  * Pairs of sets with Jaccard similarity ≥ threshold, without comparing every pair: with the
  * elements of each set ordered rarest first, two such sets always share an element among the
  * first |x| − ⌈t·|x|⌉ + 1 of each (prefix filtering), so only sets sharing one are compared.
+ * This holds for any one order used for every set, so ties are broken by a number given to
+ * each element; each set becomes a sorted array of those numbers, and the elements two sets
+ * share are counted by walking both arrays, with no hashing.
  */
 export function similarPairs(sets: readonly ReadonlySet<string>[], threshold: number): Array<[number, number, number]> {
-  const frequency = new Map<string, number>();
-  for (const s of sets) for (const g of s) frequency.set(g, (frequency.get(g) ?? 0) + 1);
-  const byRarity = (a: string, b: string) => frequency.get(a)! - frequency.get(b)! || (a < b ? -1 : a > b ? 1 : 0);
-  const index = new Map<string, number[]>();
+  const ids = new Map<string, number>();
+  const frequency: number[] = [];
+  const members = sets.map((set) => {
+    const array = new Int32Array(set.size);
+    let k = 0;
+    for (const element of set) {
+      let id = ids.get(element);
+      if (id === undefined) {
+        id = frequency.length;
+        ids.set(element, id);
+        frequency.push(0);
+      }
+      frequency[id]!++;
+      array[k++] = id;
+    }
+    return array.sort();
+  });
+  const byRarity = (a: number, b: number) => frequency[a]! - frequency[b]! || a - b;
+  const index: number[][] = [];
+  const lastCandidateOf = new Int32Array(sets.length).fill(-1);
   const pairs: Array<[number, number, number]> = [];
-  sets.forEach((set, i) => {
-    if (set.size === 0) return;
-    const prefix = [...set].sort(byRarity).slice(0, set.size - Math.ceil(threshold * set.size) + 1);
-    const candidates = new Set<number>();
-    for (const g of prefix) {
-      const seen = index.get(g);
+  members.forEach((set, i) => {
+    if (set.length === 0) return;
+    const prefix = Array.from(set).sort(byRarity).slice(0, set.length - Math.ceil(threshold * set.length) + 1);
+    const candidates: number[] = [];
+    for (const element of prefix) {
+      const seen = index[element];
       if (seen) {
-        for (const j of seen) candidates.add(j);
+        for (const j of seen) {
+          if (lastCandidateOf[j] === i) continue;
+          lastCandidateOf[j] = i;
+          candidates.push(j);
+        }
         seen.push(i);
       } else {
-        index.set(g, [i]);
+        index[element] = [i];
       }
     }
     for (const j of candidates) {
-      const similarity = jaccard(set, sets[j]!);
+      const other = members[j]!;
+      const shared = sharedCount(set, other, threshold);
+      if (shared < 0) continue;
+      const similarity = shared / (set.length + other.length - shared);
       if (similarity >= threshold) pairs.push([j, i, similarity]);
     }
   });
   return pairs;
+}
+
+/**
+ * How many elements two sorted arrays of distinct numbers have in common, or -1 as soon as
+ * they can no longer have enough for the threshold: s / (|a| + |b| − s) only grows with s, so
+ * once even every element left in common would keep it below, no count can reach it.
+ */
+function sharedCount(a: Int32Array, b: Int32Array, threshold: number): number {
+  const total = a.length + b.length;
+  const reachable = (most: number) => most / (total - most) >= threshold;
+  if (!reachable(Math.min(a.length, b.length))) return -1;
+  let shared = 0;
+  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
+    if (a[i]! < b[j]!) {
+      i++;
+      if ((i & 15) === 0 && !reachable(shared + Math.min(a.length - i, b.length - j))) return -1;
+    } else if (a[i]! > b[j]!) {
+      j++;
+      if ((j & 15) === 0 && !reachable(shared + Math.min(a.length - i, b.length - j))) return -1;
+    } else {
+      shared++;
+      i++;
+      j++;
+    }
+  }
+  return shared;
 }
 
 export const repeatedPost = defineRunDetector({

@@ -3,7 +3,7 @@ import type { Match } from '../match/types.js';
 import { toOriginalRange } from '../text/mapped-text.js';
 import { loadDictionary } from '../rules/dictionary.js';
 import { defineDetector, type DetectorEnv } from './types.js';
-import { findUrls, hostIsUnder, type FoundUrl } from './urls.js';
+import { domainIndex, findUrls, hostIsUnder, type FoundUrl } from './urls.js';
 
 /** One entry of a list of services: a host, optionally a path prefix, optionally the original URL's form. */
 interface ServiceEntry {
@@ -39,19 +39,23 @@ export const shortenedUrl = defineDetector({
   }),
   create(options, env) {
     const services = readServices(env, options.dict);
-    const ordinary = options.notShorteners.flatMap((d) => readServices(env, d).map((s) => s.host));
+    const serviceOf = domainIndex(services, (s) => s.host);
+    const ordinary = domainIndex(
+      options.notShorteners.flatMap((d) => readServices(env, d).map((s) => s.host)),
+      (h) => h,
+    );
     const hints: ShortenerHints = {
       vanityTlds: new Set(readList(env, options.vanityTlds)),
       nameParts: readList(env, options.nameParts),
       prefixes: new Set(readList(env, options.shortLinkPrefixes)),
     };
-    const guesser = (url: FoundUrl) => !ordinary.some((h) => hostIsUnder(url.host, h)) && looksShortened(url.host, url.path, hints);
+    const guesser = (url: FoundUrl) => ordinary(url.host) === undefined && looksShortened(url.host, url.path, hints);
     return (doc) => {
       const matches: Match[] = [];
       for (const url of findUrls(doc.nfkc)) {
         if (env.official.domains.some((d) => hostIsUnder(url.host, d))) continue;
         // A listed service is reported (or not) by `known`; guessing is for the hosts the list lacks.
-        const listed = services.find((s) => serves(s, url));
+        const listed = serviceOf(url.host, (s) => url.path.startsWith(s.pathPrefix));
         const service = options.known ? listed : undefined;
         if (!service && !(options.guess && !listed && guesser(url))) continue;
         const original = service?.original ? expand(service.original, url.path) : undefined;
@@ -74,10 +78,6 @@ function readServices(env: DetectorEnv, file: string): ServiceEntry[] {
     const pathPrefix = slash < 0 ? '' : target.slice(slash);
     return { host, pathPrefix, ...(original ? { original } : {}) };
   });
-}
-
-function serves(service: ServiceEntry, url: FoundUrl): boolean {
-  return hostIsUnder(url.host, service.host) && url.path.startsWith(service.pathPrefix);
 }
 
 /** Fills the original form: {id} is the first path segment, {path} the whole path without query. */

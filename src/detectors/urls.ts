@@ -25,8 +25,22 @@ const BARE = new RegExp(
 );
 const TRAILING_PUNCTUATION = /[.,;:!?'")\]]+$/;
 
-/** Finds URLs in NFKC text (full-width URLs are already ASCII there). */
-export function findUrls(layer: MappedText): FoundUrl[] {
+const urlsByLayer = new WeakMap<MappedText, readonly FoundUrl[]>();
+
+/**
+ * Finds URLs in NFKC text (full-width URLs are already ASCII there). Several detectors look at
+ * the URLs of a post: they are found once per post.
+ */
+export function findUrls(layer: MappedText): readonly FoundUrl[] {
+  let urls = urlsByLayer.get(layer);
+  if (!urls) {
+    urls = findUrlsIn(layer);
+    urlsByLayer.set(layer, urls);
+  }
+  return urls;
+}
+
+function findUrlsIn(layer: MappedText): FoundUrl[] {
   const text = layer.text;
   const found: FoundUrl[] = [];
   const taken: Array<[number, number]> = [];
@@ -63,6 +77,43 @@ function parseUrl(url: string): { host: string; path: string } | undefined {
 
 /** True when `host` is `domain` or one of its subdomains. */
 export function hostIsUnder(host: string, domain: string): boolean {
-  const d = domain.toLowerCase().replace(/^www\./, '');
+  const d = normalizeDomain(domain);
   return host === d || host.endsWith(`.${d}`);
+}
+
+function normalizeDomain(domain: string): string {
+  return domain.toLowerCase().replace(/^www\./, '');
+}
+
+/**
+ * The domains `host` is under, in the sense of hostIsUnder: itself and what follows each of
+ * its dots. A list of domains is then searched by looking these up, not by trying each entry.
+ */
+export function domainsOf(host: string): string[] {
+  const domains = [host];
+  for (let dot = host.indexOf('.'); dot >= 0; dot = host.indexOf('.', dot + 1)) domains.push(host.slice(dot + 1));
+  return domains;
+}
+
+/**
+ * A list of domains for hosts to be looked up in: `first(host, accept)` is the first entry (in
+ * list order) that hostIsUnder(host, entry) and `accept` allow, found without trying each.
+ */
+export function domainIndex<T>(entries: readonly T[], domainOf: (entry: T) => string): (host: string, accept?: (entry: T) => boolean) => T | undefined {
+  const byDomain = new Map<string, number[]>();
+  entries.forEach((entry, i) => {
+    const d = normalizeDomain(domainOf(entry));
+    const list = byDomain.get(d);
+    if (list) list.push(i);
+    else byDomain.set(d, [i]);
+  });
+  return (host, accept = () => true) => {
+    let first = -1;
+    for (const d of domainsOf(host)) {
+      for (const i of byDomain.get(d) ?? []) {
+        if ((first < 0 || i < first) && accept(entries[i]!)) first = i;
+      }
+    }
+    return first < 0 ? undefined : entries[first];
+  };
 }

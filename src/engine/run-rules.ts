@@ -20,7 +20,10 @@ export function runRules(doc: Document, rules: readonly CompiledRule[]): RuleHit
     if (rule.runMatcher) continue;
     const severity = rule.severityFor(doc.account);
     if (severity === 'off') continue;
-    const accepted = withoutOverlaps(rule.matcher(doc).filter((m) => rule.accepts(doc, m)));
+    const found = rule.matcher(doc);
+    // Most rules find nothing in most posts: nothing to filter, sort or copy then.
+    if (found.length === 0) continue;
+    const accepted = withoutOverlaps(found.filter((m) => rule.accepts(doc, m)));
     for (const match of rule.firstOnly ? accepted.slice(0, 1) : accepted) hits.push({ rule, severity, match });
   }
   return hits;

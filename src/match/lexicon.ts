@@ -6,8 +6,9 @@ import type { Match, Matcher } from './types.js';
 
 export type TokenField = 'surface' | 'base' | 'reading';
 
+/** Keyed by UTF-16 code unit: number keys hash faster than one-letter strings. */
 interface TrieNode {
-  readonly next: Map<string, TrieNode>;
+  readonly next: Map<number, TrieNode>;
   terminal: boolean;
 }
 
@@ -35,11 +36,12 @@ export function compileLexicon(entries: Iterable<string>, options: LexiconOption
     for (const key of new Set([lexKey(entry), spelledKey(entry)])) {
       if (key.length === 0) continue;
       let node = root;
-      for (const ch of key) {
-        let child = node.next.get(ch);
+      for (let k = 0; k < key.length; k++) {
+        const code = key.charCodeAt(k);
+        let child = node.next.get(code);
         if (!child) {
           child = { next: new Map(), terminal: false };
-          node.next.set(ch, child);
+          node.next.set(code, child);
         }
         node = child;
       }
@@ -47,15 +49,19 @@ export function compileLexicon(entries: Iterable<string>, options: LexiconOption
     }
   }
   const posOk = posFilter(options);
+  const fields = options.fields;
+  const fieldsId = fields.join(',');
   const masked = options.masked ?? false;
 
   return (doc: Document): Match[] => {
     const tokens = doc.tokens;
-    const keys = tokenKeysOf(tokens, options.fields);
+    const keys = tokenKeysOf(tokens, fields, fieldsId);
     const matches: Match[] = [];
     for (let i = 0; i < tokens.length; i++) {
       if (keys[i]![0] === '') continue; // a match never starts on a bare long-vowel mark
-      const end = longestMatchFrom(root, keys, tokens, i, posOk, masked);
+      const end = masked
+        ? longestMaskedMatchFrom(root, keys, tokens, i, posOk)
+        : longestMatchFrom(root, keys, tokens, i, posOk, -1);
       if (end < 0) continue;
       const range = toOriginalRange(doc.normalized, tokens[i]!.start, tokens[end]!.end);
       matches.push(range);
@@ -66,28 +72,53 @@ export function compileLexicon(entries: Iterable<string>, options: LexiconOption
 }
 
 /**
+ * Index of the last token of the longest entry starting at token `index` from trie node
+ * `node`, or `best` if there is none longer.
+ */
+function longestMatchFrom(
+  node: TrieNode,
+  keys: readonly (readonly string[])[],
+  tokens: readonly Token[],
+  index: number,
+  posOk: (t: Token) => boolean,
+  best: number,
+): number {
+  if (index >= tokens.length || !posOk(tokens[index]!)) return best;
+  for (const key of keys[index]!) {
+    let n: TrieNode | undefined = node;
+    for (let k = 0; k < key.length && n; k++) n = n.next.get(key.charCodeAt(k));
+    if (!n) continue;
+    if (n.terminal && index > best) best = index;
+    if (n.next.size > 0) best = longestMatchFrom(n, keys, tokens, index + 1, posOk, best);
+  }
+  return best;
+}
+
+/**
  * How many masking symbols one match may have: enough for ガ〇ジ or 〇〇野郎, never more than the
  * letters shown, so 「○○さん」 (a name left out) matches nothing.
  */
 const MAX_MASKED = 2;
 
-/** Index of the last token of the longest entry starting at token `first`, or -1. */
-function longestMatchFrom(
+/**
+ * `longestMatchFrom` for a lexicon that reads through masking symbols: each symbol may stand for
+ * one letter of the entry or sit between two. Kept apart so that ordinary lexicons pay nothing.
+ */
+function longestMaskedMatchFrom(
   root: TrieNode,
   keys: readonly (readonly string[])[],
   tokens: readonly Token[],
   first: number,
   posOk: (t: Token) => boolean,
-  masked: boolean,
 ): number {
   let best = -1;
   const walkToken = (node: TrieNode, index: number, hidden: number, shown: number): void => {
     if (index >= tokens.length) return;
     const isMask = keys[index]![0] === MASK_KEY;
-    if (isMask ? !masked : !posOk(tokens[index]!)) return;
-    for (const key of keys[index]!) walkKey(node, [...key], 0, index, hidden, shown);
+    if (!isMask && !posOk(tokens[index]!)) return;
+    for (const key of keys[index]!) walkKey(node, key, 0, index, hidden, shown);
   };
-  const walkKey = (node: TrieNode, key: readonly string[], at: number, index: number, hidden: number, shown: number): void => {
+  const walkKey = (node: TrieNode, key: string, at: number, index: number, hidden: number, shown: number): void => {
     if (at === key.length) {
       if (node.terminal && index > best && hidden <= shown) best = index;
       if (node.next.size > 0) walkToken(node, index + 1, hidden, shown);
@@ -96,15 +127,26 @@ function longestMatchFrom(
     if (key[at] === MASK_KEY) {
       if (hidden >= MAX_MASKED) return;
       // The symbol hides a letter (ガ〇ジ) or was put between two (ア◯ホ).
-      for (const child of node.next.values()) walkKey(child, key, at + 1, index, hidden + 1, shown);
+      for (const child of letterChildren(node)) walkKey(child, key, at + 1, index, hidden + 1, shown);
       walkKey(node, key, at + 1, index, hidden + 1, shown);
       return;
     }
-    const child = node.next.get(key[at]!);
-    if (child) walkKey(child, key, at + 1, index, hidden, shown + 1);
+    const code = key.charCodeAt(at);
+    const child = node.next.get(code);
+    // A letter outside the BMP is two code units but one letter shown.
+    const isLowHalf = code >= 0xdc00 && code <= 0xdfff;
+    if (child) walkKey(child, key, at + 1, index, hidden, isLowHalf ? shown : shown + 1);
   };
   walkToken(root, first, 0, 0);
   return best;
+}
+
+/** The nodes one whole letter below `node` (a surrogate pair is one letter, two trie levels). */
+function* letterChildren(node: TrieNode): Iterable<TrieNode> {
+  for (const [code, child] of node.next) {
+    if (code >= 0xd800 && code <= 0xdbff) yield* child.next.values();
+    else yield child;
+  }
 }
 
 /**
@@ -113,13 +155,12 @@ function longestMatchFrom(
  */
 const keysByTokens = new WeakMap<readonly Token[], Map<string, readonly (readonly string[])[]>>();
 
-function tokenKeysOf(tokens: readonly Token[], fields: readonly TokenField[]): readonly (readonly string[])[] {
+function tokenKeysOf(tokens: readonly Token[], fields: readonly TokenField[], id: string): readonly (readonly string[])[] {
   let byFields = keysByTokens.get(tokens);
   if (!byFields) {
     byFields = new Map();
     keysByTokens.set(tokens, byFields);
   }
-  const id = fields.join(',');
   let keys = byFields.get(id);
   if (!keys) {
     keys = tokens.map((t) => tokenKeys(t, fields));
@@ -138,16 +179,35 @@ const MASK_KEY = '\u0000';
  * kuromoji split off: ば/ー/か) has the empty key, so a match runs through it.
  */
 function tokenKeys(token: Token, fields: readonly TokenField[]): string[] {
-  if (lexKey(token.surface) === '') return [''];
+  if (folded(token.surface, lexKeys, lexKey) === '') return [''];
   if (MASK_SYMBOL.test(token.surface)) return [MASK_KEY];
-  const key = token.known ? spelledKey : lexKey;
+  const memo = token.known ? spelledKeys : lexKeys;
+  const fold = token.known ? spelledKey : lexKey;
   const keys = new Set<string>();
   for (const field of fields) {
     const value = token[field];
-    if (value) keys.add(key(value));
+    if (value) keys.add(folded(value, memo, fold));
   }
   keys.delete('');
   return [...keys];
+}
+
+/**
+ * A word's key, remembered: a run meets the same words in post after post (up to a bound, so
+ * that memory stays flat on any input).
+ */
+const lexKeys = new Map<string, string>();
+const spelledKeys = new Map<string, string>();
+const MAX_REMEMBERED = 50_000;
+
+function folded(word: string, memo: Map<string, string>, fold: (s: string) => string): string {
+  let key = memo.get(word);
+  if (key === undefined) {
+    if (memo.size >= MAX_REMEMBERED) memo.clear();
+    key = fold(word);
+    memo.set(word, key);
+  }
+  return key;
 }
 
 function posFilter(options: LexiconOptions): (t: Token) => boolean {

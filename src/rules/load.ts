@@ -15,6 +15,8 @@ export interface RuleSet {
   readonly rules: readonly CompiledRule[];
   /** sha256 of every rule file and word list loaded: changes whenever a finding could. */
   readonly hash: string;
+  /** Every word list the rules (and their detectors) read, resolved, in the order first read. */
+  readonly wordLists: readonly string[];
 }
 
 /** The rule files of the shipped pack followed by the user's, files or folders. */
@@ -49,6 +51,7 @@ export function loadRules(
   const hash = createHash('sha256');
   const rules: CompiledRule[] = [];
   const seen = new Map<string, string>();
+  const wordLists = new Set<string>();
   for (const file of files) {
     const loaded = loadYamlFile(file, RuleFileSpec, {
       name: 'ルールファイル',
@@ -62,7 +65,7 @@ export function loadRules(
       seen.set(spec.id, file);
       const resolvePath = (relative: string) => {
         const resolved = resolveRulePath(file, relative);
-        hash.update(`${resolved}\0${loadDictionary(resolved).join('\n')}\0`);
+        wordLists.add(resolved);
         return resolved;
       };
       try {
@@ -78,7 +81,10 @@ export function loadRules(
       }
     });
   }
-  return { rules, hash: hash.digest('hex') };
+  // Each list once, in a fixed order: detectors that keep what they built between loads ask
+  // for their lists a different number of times, and the hash must not depend on that.
+  for (const list of [...wordLists].sort()) hash.update(`${list}\0${loadDictionary(list).join('\n')}\0`);
+  return { rules, hash: hash.digest('hex'), wordLists: [...wordLists] };
 }
 
 function isShipped(file: string): boolean {

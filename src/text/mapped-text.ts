@@ -27,28 +27,56 @@ export function toOriginalRange(mapped: MappedText, start: number, end: number):
 
 export class MappedTextBuilder {
   private readonly parts: string[] = [];
-  private starts: number[] = [];
-  private ends: number[] = [];
+  private starts: Int32Array;
+  private ends: Int32Array;
+  private length = 0;
 
-  constructor(private readonly originalLength: number) {}
+  constructor(private readonly originalLength: number) {
+    // Derived text is rarely longer than its original (NFKC expands only a few characters).
+    this.starts = new Int32Array(originalLength + 8);
+    this.ends = new Int32Array(originalLength + 8);
+  }
 
   /** Appends `piece`, every unit of which came from original range [from, to). */
   push(piece: string, from: number, to: number): void {
     if (piece.length === 0) return;
+    this.reserve(piece.length);
     this.parts.push(piece);
-    for (let i = 0; i < piece.length; i++) {
-      this.starts.push(from);
-      this.ends.push(to);
-    }
+    this.starts.fill(from, this.length, this.length + piece.length);
+    this.ends.fill(to, this.length, this.length + piece.length);
+    this.length += piece.length;
+  }
+
+  /** Appends units [from, to) of another text derived from the same original, with their map. */
+  copyFrom(source: MappedText, from: number, to: number): void {
+    if (to <= from) return;
+    this.reserve(to - from);
+    this.parts.push(source.text.slice(from, to));
+    this.starts.set(source.starts.subarray(from, to), this.length);
+    this.ends.set(source.ends.subarray(from, to), this.length);
+    this.length += to - from;
   }
 
   build(): MappedText {
     return {
       text: this.parts.join(''),
-      starts: Int32Array.from(this.starts),
-      ends: Int32Array.from(this.ends),
+      starts: this.starts.subarray(0, this.length),
+      ends: this.ends.subarray(0, this.length),
       originalLength: this.originalLength,
     };
+  }
+
+  private reserve(extra: number): void {
+    const needed = this.length + extra;
+    if (needed <= this.starts.length) return;
+    const capacity = Math.max(needed, this.starts.length * 2);
+    const grow = (a: Int32Array) => {
+      const b = new Int32Array(capacity);
+      b.set(a.subarray(0, this.length));
+      return b;
+    };
+    this.starts = grow(this.starts);
+    this.ends = grow(this.ends);
   }
 }
 

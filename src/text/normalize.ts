@@ -40,19 +40,59 @@ export function toNfkc(original: string): MappedText {
   let i = 0;
   const flush = (end: number): void => {
     if (end > clusterStart) {
-      const piece = original.slice(clusterStart, end).normalize('NFKC').replace(INVISIBLE, '');
+      const piece =
+        end - clusterStart === 1 ? nfkcOfUnit(original.charCodeAt(clusterStart)) : nfkcOf(original.slice(clusterStart, end));
       out.push(piece, clusterStart, end);
     }
     clusterStart = end;
   };
   while (i < original.length) {
-    const cp = original.codePointAt(i)!;
-    const width = cp > 0xffff ? 2 : 1;
-    if (i > clusterStart && !EXTENDING.test(String.fromCodePoint(cp))) flush(i);
+    const unit = original.charCodeAt(i);
+    const width = unit >= 0xd800 && unit <= 0xdbff && isLowSurrogate(original.charCodeAt(i + 1)) ? 2 : 1;
+    if (i > clusterStart && !(width === 1 ? isExtendingUnit(unit) : isExtending(original.codePointAt(i)!))) flush(i);
     i += width;
   }
   flush(original.length);
   return out.build();
+}
+
+function isLowSurrogate(unit: number): boolean {
+  return unit >= 0xdc00 && unit <= 0xdfff;
+}
+
+function nfkcOf(cluster: string): string {
+  return cluster.normalize('NFKC').replace(INVISIBLE, '');
+}
+
+function isExtending(codePoint: number): boolean {
+  return EXTENDING.test(String.fromCodePoint(codePoint));
+}
+
+/**
+ * Posts are made of a few hundred distinct characters, each met again and again: what NFKC
+ * makes of a single UTF-16 unit, and whether it extends the character before it, is worked
+ * out once per unit and remembered (exactly as computed, so nothing changes but the time).
+ * There are at most 65,536 units, so the tables stay small whatever the input.
+ */
+const unitNfkc = new Map<number, string>();
+const unitExtending = new Map<number, boolean>();
+
+function nfkcOfUnit(unit: number): string {
+  let piece = unitNfkc.get(unit);
+  if (piece === undefined) {
+    piece = nfkcOf(String.fromCharCode(unit));
+    unitNfkc.set(unit, piece);
+  }
+  return piece;
+}
+
+function isExtendingUnit(unit: number): boolean {
+  let extending = unitExtending.get(unit);
+  if (extending === undefined) {
+    extending = isExtending(unit);
+    unitExtending.set(unit, extending);
+  }
+  return extending;
 }
 
 /**
@@ -65,18 +105,19 @@ export function toNfkc(original: string): MappedText {
  */
 export function collapseSpacedLetters(source: MappedText): MappedText {
   const text = source.text;
-  const out = new MappedTextBuilder(source.originalLength);
+  let out: MappedTextBuilder | undefined;
   let copied = 0;
-  const copy = (from: number, to: number): void => {
-    for (let k = from; k < to; k++) out.push(text[k]!, source.starts[k]!, source.ends[k]!);
-  };
+  const copy = (from: number, to: number): void => out!.copyFrom(source, from, to);
   for (const m of text.matchAll(SEPARATOR_RUN)) {
     const start = m.index;
     const end = start + m[0].length;
     if (!closesGap(text, start, end)) continue;
+    out ??= new MappedTextBuilder(source.originalLength);
     copy(copied, start);
     copied = end;
   }
+  // Most posts have nothing to join: the layer is then the NFKC layer itself.
+  if (!out) return source;
   copy(copied, text.length);
   return out.build();
 }

@@ -1,7 +1,8 @@
-import { createRequire } from 'node:module';
-import path from 'node:path';
 import kuromoji from 'kuromoji';
 import { forKuromoji, tokenizeInChunks } from './chunks.js';
+import { cacheDirs, readCachedDictionary, writeCachedDictionary } from './dictionary-cache.js';
+import { buildKuromojiTokenizer, type KuromojiTokenizer } from './kuromoji-build.js';
+import { decodeDictionary, describeDictionary, kuromojiDictPath, type DictionaryBytes } from './kuromoji-files.js';
 
 /** A morpheme of the normalized text, with its offsets in that text (UTF-16 units). */
 export interface Token {
@@ -21,22 +22,62 @@ export interface Tokenizer {
   tokenize(text: string): Token[];
 }
 
-type KuromojiTokenizer = kuromoji.Tokenizer<kuromoji.IpadicFeatures>;
-
 let loading: Promise<Tokenizer> | undefined;
+let bytesLoading: Promise<DictionaryBytes> | undefined;
 
 /** The process-wide tokenizer: kuromoji's dictionary is loaded once, on first use. */
 export function getTokenizer(): Promise<Tokenizer> {
-  loading ??= loadKuromoji().then((k) => ({ tokenize: (text: string) => tokenizeInChunks(forKuromoji(text), (chunk) => toTokens(k, chunk)) }));
+  loading ??= loadKuromoji().then(wrap);
   return loading;
 }
 
-export function kuromojiDictPath(): string {
-  const require = createRequire(import.meta.url);
-  return path.join(path.dirname(require.resolve('kuromoji/package.json')), 'dict');
+/**
+ * The decompressed dictionary this thread's tokenizer was built from, when it is in shared
+ * memory (read from the cache): worker threads build their tokenizers from it instead of
+ * reading and checking ~64 MB again each. Undefined otherwise.
+ */
+export async function sharedDictionary(): Promise<DictionaryBytes | undefined> {
+  const bytes = await bytesLoading?.catch(() => undefined);
+  return bytes && bytes.base.buffer instanceof SharedArrayBuffer ? bytes : undefined;
 }
 
-function loadKuromoji(): Promise<KuromojiTokenizer> {
+/** In a worker thread: build the tokenizer from the dictionary its parent loaded. */
+export function useDictionary(bytes: DictionaryBytes): void {
+  bytesLoading ??= Promise.resolve(bytes);
+}
+
+/** A tokenizer over an already loaded kuromoji (for comparing loaders in tests). */
+export function wrap(k: KuromojiTokenizer): Tokenizer {
+  return { tokenize: (text: string) => tokenizeInChunks(forKuromoji(text), (chunk) => toTokens(k, chunk)) };
+}
+
+/**
+ * kuromoji's dictionary, decompressed by the fastest route that gives the same bytes: the
+ * cache of an earlier run, else the gzipped files (and the cache is written for next time).
+ * Should any of that fail, kuromoji loads itself as it always has.
+ */
+async function loadKuromoji(): Promise<KuromojiTokenizer> {
+  try {
+    bytesLoading ??= loadDictionaryBytes();
+    return buildKuromojiTokenizer(await bytesLoading);
+  } catch {
+    return loadKuromojiItself();
+  }
+}
+
+export async function loadDictionaryBytes(): Promise<DictionaryBytes> {
+  const dirs = cacheDirs();
+  const source = await describeDictionary();
+  const cached = await readCachedDictionary(dirs, source);
+  if (cached) return cached;
+  const bytes = await decodeDictionary();
+  // Not awaited: the run goes on; the process exits once the file is written (or not).
+  void writeCachedDictionary(dirs, source, bytes);
+  return bytes;
+}
+
+/** kuromoji's own loader, as its documentation shows it. */
+export function loadKuromojiItself(): Promise<KuromojiTokenizer> {
   return new Promise((resolve, reject) => {
     kuromoji.builder({ dicPath: kuromojiDictPath() }).build((err, tokenizer) => {
       if (err) reject(err);
@@ -56,11 +97,13 @@ function toTokens(k: KuromojiTokenizer, text: string): Token[] {
     const end = start + surface.length;
     offset = end;
     const known = t.word_type === 'KNOWN';
+    const pos: string[] = [];
+    for (const level of [t.pos, t.pos_detail_1, t.pos_detail_2, t.pos_detail_3]) if (level && level !== '*') pos.push(level);
     tokens.push({
       surface,
       base: t.basic_form && t.basic_form !== '*' ? t.basic_form : surface,
       reading: t.reading && t.reading !== '*' ? t.reading : '',
-      pos: [t.pos, t.pos_detail_1, t.pos_detail_2, t.pos_detail_3].filter((p) => p && p !== '*'),
+      pos,
       start,
       end,
       known,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findUrls, hostIsUnder } from '../../src/detectors/urls.js';
+import { domainIndex, domainsOf, findUrls, hostIsUnder } from '../../src/detectors/urls.js';
 import { normalize } from '../../src/text/normalize.js';
 
 const urls = (text: string) => findUrls(normalize(text).nfkc).map((u) => ({ url: u.url, host: u.host, path: u.path }));
@@ -28,5 +28,30 @@ describe('findUrls', () => {
     expect(urls('https://www.city.sakura.example.lg.jp/bousai/')[0]?.host).toBe('city.sakura.example.lg.jp');
     expect(hostIsUnder('maps.app.goo.gl', 'goo.gl')).toBe(true);
     expect(hostIsUnder('notgoo.gl', 'goo.gl')).toBe(false);
+  });
+});
+
+describe('domainIndex', () => {
+  it('finds the first entry, in list order, that the host is under and that is accepted, as trying each would', () => {
+    const entries = ['bit.ly', 'WWW.Example.COM', 'sub.example.com', 'example.com', 'ly', 'go.jp', 'city.sakura.lg.jp', ''].map((d, i) => ({ d, i }));
+    const index = domainIndex(entries, (e) => e.d);
+    const hosts = ['bit.ly', 'a.bit.ly', 'bbit.ly', 'example.com', 'x.sub.example.com', 'example.com.', 'www.city.sakura.lg.jp', 'x.go.jp', 'jp', 'ly'];
+    for (const host of hosts) {
+      for (const accept of [() => true, (e: { i: number }) => e.i % 2 === 1]) {
+        expect(index(host, accept), host).toEqual(entries.find((e) => hostIsUnder(host, e.d) && accept(e)));
+      }
+    }
+  });
+
+  it('lists the domains a host is under', () => {
+    expect(domainsOf('a.b.example.com')).toEqual(['a.b.example.com', 'b.example.com', 'example.com', 'com']);
+  });
+});
+
+describe('findUrls, once per post', () => {
+  it('gives the same URLs to every detector that asks about the same text', () => {
+    const { nfkc } = normalize('詳しくは https://bit.ly/3xAnmeF と example.com/page');
+    expect(findUrls(nfkc)).toBe(findUrls(nfkc));
+    expect(findUrls(nfkc).map((u) => u.host)).toEqual(['bit.ly', 'example.com']);
   });
 });

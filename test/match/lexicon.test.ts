@@ -60,6 +60,15 @@ describe('lexicon matcher', () => {
     expect(await matched(['ばか'], '馬鹿な話', { fields: ['reading'] })).toEqual(['馬鹿']);
   });
 
+  it('keeps the keys of each set of fields apart when rules share a post', async () => {
+    const d = await doc('馬鹿な話');
+    const bySurface = compileLexicon(['ばか'], { fields: ['surface'] });
+    const byReading = compileLexicon(['ばか'], { fields: ['reading'] });
+    expect(byReading(d)).toHaveLength(1);
+    expect(bySurface(d)).toEqual([]);
+    expect(byReading(d)).toHaveLength(1);
+  });
+
   it('maps matches in evasively spaced text back to the original characters', async () => {
     expect(await matched(['クズ'], 'マ ジ で ク ズ。')).toEqual(['ク ズ']);
   });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { UserError } from '../../src/errors.js';
 import { loadRules, ruleFiles } from '../../src/rules/load.js';
-import { makeTree } from '../helpers/cli.js';
+import { makeTree, runCli } from '../helpers/cli.js';
 
 const NONE = { domains: [], phones: [] };
 
@@ -32,6 +32,21 @@ describe('loading rule files', () => {
     const withUser = loadRules(ruleFiles([`${dir}/rules.yaml`]), NONE);
     expect(withUser.rules.length).toBe(shipped.rules.length + 1);
     expect(withUser.hash).not.toBe(shipped.hash);
+  });
+
+  it('gives the same hash however often the rules are loaded in one process', () => {
+    // Detectors keep what they built between loads; a fresh process loads everything anew.
+    const fresh = JSON.parse(runCli(['--format', 'json', '-'], { input: 'お知らせ' }).stdout).tool.rulesHash;
+    expect(loadRules(ruleFiles(), NONE).hash).toBe(fresh);
+    expect(loadRules(ruleFiles(), NONE).hash).toBe(fresh);
+  });
+
+  it('lists every word list the rules and their detectors read, once each', () => {
+    const dir = makeTree({ 'rules.yaml': VALID_RULE, 'words.txt': 'バカ\n' });
+    const { wordLists } = loadRules(ruleFiles([`${dir}/rules.yaml`]), NONE);
+    expect(wordLists).toContain(`${dir}/words.txt`);
+    expect(wordLists.some((f) => f.endsWith('url-shorteners.txt'))).toBe(true);
+    expect(new Set(wordLists).size).toBe(wordLists.length);
   });
 
   it('names the file and line of a misspelt key', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { toOriginalRange } from '../../src/text/mapped-text.js';
-import { normalize } from '../../src/text/normalize.js';
+import { normalize, toNfkc } from '../../src/text/normalize.js';
+import { sampleTexts } from '../helpers/sample-texts.js';
 
 /** The original characters a range of the normalized text came from. */
 function back(original: string, from: string): string {
@@ -62,5 +63,30 @@ describe('normalize', () => {
   it('maps an empty range to a position rather than failing', () => {
     const { normalized } = normalize('abc');
     expect(toOriginalRange(normalized, 3, 3)).toEqual({ start: 3, end: 3 });
+  });
+});
+
+describe('toNfkc', () => {
+  /** The definition: NFKC of each character with the marks that extend it, invisibles dropped. */
+  function byDefinition(original: string) {
+    const clusters = original.match(/(?:[\uD800-\uDBFF][\uDC00-\uDFFF]|[\s\S])(?:\p{M}|[\uFF9E\uFF9F])*/gu) ?? [];
+    let offset = 0;
+    const units: { ch: string; start: number; end: number }[] = [];
+    for (const cluster of clusters) {
+      const piece = cluster.normalize('NFKC').replace(/[\u200B-\u200D\u2060\uFEFF\u00AD\u180E\uFE00-\uFE0F]|\uDB40[\uDD00-\uDDEF]/g, '');
+      for (const ch of piece.split('')) units.push({ ch, start: offset, end: offset + cluster.length });
+      offset += cluster.length;
+    }
+    return units;
+  }
+
+  it('gives what the definition gives, unit by unit, on every kind of text', () => {
+    for (const text of sampleTexts(50)) {
+      const nfkc = toNfkc(text);
+      const expected = byDefinition(text);
+      expect(nfkc.text, text).toBe(expected.map((u) => u.ch).join(''));
+      expect([...nfkc.starts], text).toEqual(expected.map((u) => u.start));
+      expect([...nfkc.ends], text).toEqual(expected.map((u) => u.end));
+    }
   });
 });

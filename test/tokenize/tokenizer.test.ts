@@ -1,5 +1,13 @@
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { getTokenizer } from '../../src/tokenize/tokenizer.js';
+import { ACCOUNTS, type Account } from '../../src/categories.js';
+import { plainPost } from '../../src/input/post.js';
+import { lintPost } from '../../src/linter.js';
+import { prepareRun } from '../../src/setup.js';
+import { getTokenizer, loadKuromojiItself, wrap, type Tokenizer } from '../../src/tokenize/tokenizer.js';
+import { makeTree, ROOT, runCli } from '../helpers/cli.js';
+import { sampleTexts } from '../helpers/sample-texts.js';
 
 describe('tokenizer', () => {
   it('is loaded once per process', async () => {
@@ -21,5 +29,36 @@ describe('tokenizer', () => {
   it('uses the surface as base form of unknown words', async () => {
     const [token] = (await getTokenizer()).tokenize('ゲス');
     expect(token).toMatchObject({ surface: 'ゲス', base: 'ゲス', reading: '', known: false });
+  });
+});
+
+describe('the faster dictionary load', () => {
+  it('gives the linter exactly the findings it gets from kuromoji loading itself', async () => {
+    const texts = sampleTexts();
+    const lintAll = (tokenizer: Tokenizer, account: Account) => {
+      const setup = prepareRun({ account, cwd: ROOT });
+      const linter = { ...setup, rules: setup.ruleSet.rules, tokenizer, now: new Date('2026-11-02T10:00:00+09:00') };
+      return texts.map((text, i) => lintPost(plainPost(`${i}.txt`, text), linter));
+    };
+    const plain = wrap(await loadKuromojiItself());
+    const fast = await getTokenizer();
+    for (const account of ACCOUNTS) {
+      const expected = lintAll(plain, account);
+      expect(expected.some((r) => r.findings.length > 0)).toBe(true);
+      expect(lintAll(fast, account)).toEqual(expected);
+    }
+  });
+
+  it('gives the same report on a first run (dictionary decompressed, cache written) and after (cache read)', () => {
+    const drafts = Object.fromEntries(sampleTexts(40).map((text, i) => [`posts/${String(i).padStart(3, '0')}.txt`, text]));
+    const dir = makeTree(drafts);
+    const env = { SNS_LINT_CACHE_DIR: path.join(dir, '.cache') };
+    const args = ['--format', 'json', '--now', '2026-11-02', 'posts'];
+    const first = runCli(args, { cwd: dir, env });
+    expect(readdirSync(env.SNS_LINT_CACHE_DIR)).toEqual(['kuromoji-dictionary.bin']);
+    const second = runCli(args, { cwd: dir, env });
+    expect(first.code).toBe(1);
+    expect(JSON.parse(first.stdout).results).toHaveLength(Object.keys(drafts).length);
+    expect(second).toEqual(first);
   });
 });

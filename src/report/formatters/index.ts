@@ -1,15 +1,19 @@
-import { formatGithub } from './github.js';
-import { formatJson } from './json.js';
-import { formatSarif } from './sarif.js';
-import { formatStylish } from './stylish.js';
 import type { Formatter } from './types.js';
 
-export const FORMATTERS = {
-  stylish: formatStylish,
-  json: formatJson,
-  sarif: formatSarif,
-  github: formatGithub,
-} as const satisfies Record<string, Formatter>;
+/**
+ * Formatters by name, each loaded only when a run asks for it: the stylish one brings chalk
+ * and string-width, which a run writing JSON for CI never needs.
+ */
+const LOADERS = {
+  stylish: async () => (await import('./stylish.js')).formatStylish,
+  json: async () => (await import('./json.js')).formatJson,
+  sarif: async () => (await import('./sarif.js')).formatSarif,
+  github: async () => (await import('./github.js')).formatGithub,
+} as const satisfies Record<string, () => Promise<Formatter>>;
 
-export type FormatName = keyof typeof FORMATTERS;
-export const FORMAT_NAMES = Object.keys(FORMATTERS) as FormatName[];
+export type FormatName = keyof typeof LOADERS;
+export const FORMAT_NAMES = Object.keys(LOADERS) as FormatName[];
+
+export function loadFormatter(name: FormatName): Promise<Formatter> {
+  return LOADERS[name]();
+}
