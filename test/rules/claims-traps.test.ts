@@ -79,6 +79,49 @@ const CLEAN_OFFICIAL: Record<string, string> = {
   'heiwa': '8月6日は平和への祈りを込めて、黙とうしましょう。',
   'sports': '北山高校の甲子園出場が決まりました。皆さん応援よろしくお願いします！',
   'sourced': '気象台によると、今夜から雪が強まるとのことです。',
+  // 長い広報記事: 伝聞の「そうです」で語る市民紹介、議員の質問の中の「声」、出典つきの警報と打ち消し
+  'shimin-shoukai':
+    '【市民活動紹介】北山子ども食堂\n代表の木村さんは、5年前に近所の子どもが一人で夕食をとっていると聞いたのがきっかけだそうです。今では毎回40人ほどが集まり、地元の農家から野菜の寄付もあるそうです。',
+  'rekishi': '【歴史散歩】北山城は戦国時代に築かれたそうです。石垣の一部が今も残っています。',
+  'gikai-dayori':
+    '【議会だより】一般質問\n・中村議員：住民説明会は形だけではないかとの声もあるが、市の考えは。\n　市長：跡地の活用方針はまだ決まっていない。\n・吉田議員：学校でのいじめを教育委員会が隠していたのではないかと質問。教育長「そのような事実はない」',
+  'bousai-sourced':
+    '【防災情報】北山川は夜には氾濫危険水位に達するおそれがあります（北山河川事務所発表）。SNSでは「ダムが決壊した」という投稿が見られますが、北山ダムに異常はありません。',
+  'sagi-quote':
+    '【特殊詐欺に注意】「未払いの料金があります。払わないと裁判になり、財産を差し押さえます」という電話はすべて詐欺です。警察相談専用電話（#9110）にご相談ください。',
+  'qa-hontou': '【Q&A】「マイナンバーカードを作ると預金が国に筒抜けになる」って本当？ いいえ、そのようなことはありません。',
+  'account-hijack': '【情報セキュリティ】市内の事業者のSNSアカウントが乗っ取られる被害が相次いでいます。二段階認証を設定しましょう。',
+  // 選挙・議会・社会問題の中立な告知
+  'recall-meibo': '【選挙管理委員会】市長の解職請求（リコール）の署名簿の審査が終わりました。有効署名数を告示します。',
+  'koenkai-sports': '【野球部後援会】北山高校野球部の甲子園出場に向けて、後援会へのご支援をお願いします。',
+  'partnership': '【パートナーシップ宣誓制度】同性婚は現行法では認められませんが、市では宣誓書受領証を交付しています。',
+  'jinken-shiso': '【人権週間】「〇〇党を支持しているから」といった思想・信条を理由とした不当な扱いも許されません。',
+  'hikaku': '本市は非核平和都市宣言のまちです。核兵器のない世界を願い、8月6日に平和の鐘を鳴らします。',
+  // 違法行為の注意喚起・制度の案内
+  'noyaki-reigai':
+    '【環境だより】野焼きは禁止されています。ただし、どんど焼きなどの地域の行事は例外です。「少しなら大丈夫」と思わず、剪定枝は燃やせるごみの日に出してください。',
+  'nouzei-soudan': '【市税】納期限を過ぎると延滞金がかかります。納付が難しい方は、分割納付のご相談をお受けしています。',
+  'dairi-shinsei': '【代理申請】委任状とご本人の本人確認書類をお持ちいただければ、ご家族が代理で申請できます。',
+  'denshi-tosho': '【電子図書館】人気の絵本や小説を、スマホで無料で読めます。',
+  'drone-shinsei': '【ドローン】公園でドローンを飛ばすには、事前の申請が必要です。申請は2週間前までに公園緑地課へ。',
+  'kotsu-anzen': '【交通安全】「取り締まりがないから」「近所だから」とスピードを出さないで。自転車の酒気帯び運転にも罰則があります。',
+  // 宗教の観光・文化・注意喚起
+  'goriyaku-iwareru': '【観光】北山観音は、病気平癒のご利益があると言われ、多くの参拝者が訪れます。',
+  'reikan-kuyou': '【消費生活】「先祖の霊が怒っている」「供養しないと不幸が続く」などと不安をあおる霊感商法にご注意ください。',
+  'church-concert': '【文化】聖マリア教会でクリスマスコンサート。地元の合唱団がゴスペルを歌います（主催：市文化協会）。',
+  'shukyo-kouza': '【市民大学】「世界の宗教と暮らし」全5回。キリスト教、仏教、イスラム教の祈りや食の習慣を比べます。',
+  // 長い議会だより: 議員が引く住民の思い込み・疑いは、違法行為の勧めでも噂の拡散でもない
+  'gikai-ippan-shitsumon':
+    '【議会だより】9月定例会 一般質問\n■ 佐藤議員\n問 住民税の滞納が増えている。「差し押さえまでには時間があるから後回しでいい」と考える人もいると聞くが、対策は。\n答（総務部長）早期に督促し、納付相談で分割納付を案内している。\n問 畑の野焼きについて「少しなら燃やしても大丈夫」と思っている人が多い。周知を。\n答（環境部長）広報で周知を強化する。\n■ 吉田議員\n問 いじめ事案を教育委員会が隠していたのではないかとの報道があった。事実関係は。',
+  'senkyo-ihan':
+    '【選挙違反にご注意】「〇〇さんに投票してね」と家を一軒ずつ回る戸別訪問は禁止です。公務員が地位を利用して選挙運動をすることもできません。',
+  'jinken-kimetsuke':
+    '【人権週間】「あの人は〇〇教の信者だから」「〇〇党を支持しているから」――そんな決めつけで、人を遠ざけていませんか。',
+  'goshuin': '【文化財めぐり】北山観音寺。御朱印をいただく際は、必ず先にお参りを済ませましょう。参拝の際は必ず公共交通機関をご利用ください。',
+  'dam-debunk':
+    '【防災情報】SNSで「北山ダムが決壊した」という投稿が拡散されていますが、北山ダムに異常はなく、放流の予定もありません。',
+  'juminhyo-kyogi':
+    '【住民票】「住民票だけ移して、希望の保育園に入れるようにした」といった届出は、虚偽の届出として罰せられることがあります。',
 };
 
 const CLEAN_PRIVATE: Record<string, string> = {
@@ -89,6 +132,13 @@ const CLEAN_PRIVATE: Record<string, string> = {
   'gift': '誕生日のプレゼント、クローゼットの奥に隠せばバレない',
   'shichigosan': '息子の七五三で北山神社へ。ご祈祷を受けて記念写真も撮った',
   'issue-opinion': '選択的夫婦別姓、早く導入してほしいと個人的には思う',
+  'praise-hearsay': '娘がね、保育園で先生にほめられたって。うれしい',
+  'oishii-yuumei': '北山のそば屋、おいしいって近所では有名',
+  'omamori-own': '初詣で天満宮へ。合格祈願のお守り買った。頑張れ受験生の息子',
+  'daikou': '飲み会、今日は代行呼んで帰った。飲んだら乗らない',
+  'church-wedding': '友達の結婚式、教会だった。きれいだったなあ',
+  'kairan': '町内会の回覧で、来月の草刈りは中止って回ってきた',
+  'shugyou': '今日も上司に怒られた。まだまだ修行が足りないから仕方ない',
 };
 
 const VIOLATING: { name: string; account: 'official' | 'private'; text: string; categories: string[] }[] = [
@@ -120,6 +170,37 @@ const VIOLATING: { name: string; account: 'official' | 'private'; text: string; 
   { name: 'hearsay-net', account: 'private', text: 'ネットで見たんだけど、来年から市の水道料金が倍になるらしい', categories: ['rumor'] },
   { name: 'win-wish', account: 'private', text: '演説会に行ってきた。本当に素晴らしい方。ぜひ当選してほしい', categories: ['political'] },
   { name: 'faith-push', account: 'official', text: '【福祉課】介護に疲れた方は、聖書の言葉に救いを求めましょう。', categories: ['religious'] },
+  // 「らしい」のない噂: 人づての連鎖、隠蔽の断定、出来レース、問いかけ、公式の伝聞
+  { name: 'mawatte-kita', account: 'private', text: '北町の歯医者、無資格の人が治療してるって回ってきた', categories: ['rumor'] },
+  { name: 'yuumei', account: 'private', text: '駅裏の空き家、夜に人が出入りしてるって近所では有名', categories: ['rumor'] },
+  { name: 'cover-up', account: 'private', text: '工場の排水で魚が死んでるのに、市は絶対に公表しない', categories: ['rumor'] },
+  { name: 'dekirace', account: 'private', text: '今度の市長選なんて出来レースでしょ', categories: ['rumor'] },
+  { name: 'maji', account: 'private', text: '北山橋が明日から通行止めになるってマジ？誰か証拠ある？', categories: ['rumor'] },
+  { name: 'sou-desu', account: 'official', text: '来月から市営バスの東循環線は廃止になるそうです。', categories: ['rumor'] },
+  { name: 'kiite-orimasu', account: 'official', text: '【お知らせ】明日の夏祭りは中止になると聞いております。', categories: ['rumor'] },
+  { name: 'unsourced-alert', account: 'official', text: '【防災】今夜、北山ダムが緊急放流するとの情報が寄せられています。念のため避難の準備を。', categories: ['rumor'] },
+  // 政治: 引きずり下ろす・リコールの呼びかけ、丁寧な投票依頼、社会問題への自然な言い方の主張
+  { name: 'hikizuri', account: 'private', text: 'あの議員、次こそ絶対に引きずり下ろそう', categories: ['political'] },
+  { name: 'recall', account: 'private', text: '川辺市長のリコール署名集めようぜ', categories: ['political'] },
+  { name: 'polite-vote', account: 'official', text: '今度の知事選、北村ひろみさんをどうぞよろしくお願いいたします。', categories: ['political'] },
+  { name: 'saisen', account: 'official', text: '来月の市長選挙では、現市長の再選に向けて、皆様のお力添えを賜りますようお願いいたします。', categories: ['political'] },
+  { name: 'yurusaremasen', account: 'official', text: '同性婚を認めない今の法律は、決して許されません。', categories: ['political'] },
+  { name: 'koenkai', account: 'private', text: '市議選に出る田中さんの後援会、課のみんなも入ってね', categories: ['political'] },
+  // 違法: 軽い違反を「大丈夫」とする助言、他人のカード、海賊版PDF、業務妨害の呼びかけ、犯行予告
+  { name: 'noyaki', account: 'private', text: '庭の枝とか枯れ葉くらいなら、少し燃やしても大丈夫。うちは毎年やってる', categories: ['illegal'] },
+  { name: 'jitensha', account: 'private', text: '自転車なら飲んでても捕まらないから平気平気', categories: ['illegal'] },
+  { name: 'number-cover', account: 'private', text: 'ナンバーにカバーかけとけば駐車場の料金取られないよ', categories: ['illegal'] },
+  { name: 'tainou', account: 'private', text: '住民税なんて滞納しても差し押さえまで時間あるから、後回しで全然いい', categories: ['illegal'] },
+  { name: 'other-card', account: 'private', text: '友達のマイナンバーカードで申請したら給付金が2回もらえた', categories: ['illegal'] },
+  { name: 'pdf', account: 'private', text: '参考書のPDF、ここで無料で落とせるよ。本屋で買うのバカらしい', categories: ['illegal'] },
+  { name: 'mahi', account: 'private', text: '市役所に電話100回かけて業務を麻痺させてやろうぜ', categories: ['illegal'] },
+  { name: 'bakudan', account: 'private', text: '駅に爆弾置いたって書き込んだらどうなるかな笑', categories: ['illegal'] },
+  // 宗教: SNSでの布教、不幸を信仰の不足のせいにする、ご利益の保証、職務で会う人への勧誘
+  { name: 'shin-no-kami', account: 'private', text: '真の神を知っていますか？今なら無料で聖書を学べます。気になる方はDMください', categories: ['religious'] },
+  { name: 'shinkou-tarinai', account: 'private', text: '病気が治らないのは信仰が足りないから。集会に来れば治るよ', categories: ['religious'] },
+  { name: 'danka', account: 'private', text: '最近ついてないのは、お寺の檀家になってないからだよ', categories: ['religious'] },
+  { name: 'goukaku', account: 'official', text: '【受験生応援】北山天満宮の合格守を持てば合格間違いなし！', categories: ['religious'] },
+  { name: 'madoguchi-kyoukai', account: 'private', text: '窓口に来たおばあちゃん、うちの教会に誘っといた。日曜に来てくれるって', categories: ['religious'] },
 ];
 
 /** Drafts linted on both accounts, to show where the account changes the verdict. */
