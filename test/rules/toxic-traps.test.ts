@@ -74,6 +74,7 @@ const CLEAN_OFFICIAL = [
   '【不法就労防止キャンペーン】外国人を雇うときは、在留カードで就労できるか確認してください。外国人の不法滞在・不法就労の防止にご協力を。',
   '【こころの健康】うつ病の方には治療が必要です。眠れない日が続いたら、早めに専門医へ。精神病の方のご家族の会も毎月開いています。',
   '【採用試験】当日は受験者の身元を確認させていただきます。受験をとりやめる場合は人事課へご連絡ください。',
+  '【詐欺に注意】「払わないと家に押しかけてやる」と言って脅す電話が増えています。すぐに切って、警察へ相談してください。',
 ];
 
 const CLEAN_PRIVATE = [
@@ -113,6 +114,7 @@ const TOXIC: { text: string; account: 'official' | 'private'; categories: string
   { account: 'private', categories: ['public-order'], text: '文句あるなら直接来いよ。殴られたいの？' },
   { account: 'private', categories: ['obscene'], text: '新人の子にパンツ何色？って聞いたら引かれた笑' },
   { account: 'private', categories: ['discrimination'], text: 'あの人ガ◯ジでしょ、話が通じない' },
+  { account: 'private', categories: ['public-order'], text: '脅しじゃないぞ、本当に役所に火をつけてやるからな' },
 ];
 
 describe('toxic-category rules on realistic drafts (through the command)', () => {
