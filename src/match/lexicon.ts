@@ -58,7 +58,7 @@ export function compileLexicon(entries: Iterable<string>, options: LexiconOption
     const keys = tokenKeysOf(tokens, fields, fieldsId);
     const matches: Match[] = [];
     for (let i = 0; i < tokens.length; i++) {
-      if (keys[i]![0] === '') continue; // a match never starts on a bare long-vowel mark
+      if (keys[i]!.keys[0] === '') continue; // a match never starts on a bare long-vowel mark
       const end = masked
         ? longestMaskedMatchFrom(root, keys, tokens, i, posOk)
         : longestMatchFrom(root, keys, tokens, i, posOk, -1);
@@ -77,19 +77,21 @@ export function compileLexicon(entries: Iterable<string>, options: LexiconOption
  */
 function longestMatchFrom(
   node: TrieNode,
-  keys: readonly (readonly string[])[],
+  keys: readonly TokenKeys[],
   tokens: readonly Token[],
   index: number,
   posOk: (t: Token) => boolean,
   best: number,
 ): number {
   if (index >= tokens.length || !posOk(tokens[index]!)) return best;
-  for (const key of keys[index]!) {
+  const { keys: tokenKeys, inner } = keys[index]!;
+  for (let j = 0; j < tokenKeys.length; j++) {
+    const key = tokenKeys[j]!;
     let n: TrieNode | undefined = node;
     for (let k = 0; k < key.length && n; k++) n = n.next.get(key.charCodeAt(k));
     if (!n) continue;
     if (n.terminal && index > best) best = index;
-    if (n.next.size > 0) best = longestMatchFrom(n, keys, tokens, index + 1, posOk, best);
+    if (j < inner && n.next.size > 0) best = longestMatchFrom(n, keys, tokens, index + 1, posOk, best);
   }
   return best;
 }
@@ -106,7 +108,7 @@ const MAX_MASKED = 2;
  */
 function longestMaskedMatchFrom(
   root: TrieNode,
-  keys: readonly (readonly string[])[],
+  keys: readonly TokenKeys[],
   tokens: readonly Token[],
   first: number,
   posOk: (t: Token) => boolean,
@@ -114,28 +116,29 @@ function longestMaskedMatchFrom(
   let best = -1;
   const walkToken = (node: TrieNode, index: number, hidden: number, shown: number): void => {
     if (index >= tokens.length) return;
-    const isMask = keys[index]![0] === MASK_KEY;
+    const { keys: tokenKeys, inner } = keys[index]!;
+    const isMask = tokenKeys[0] === MASK_KEY;
     if (!isMask && !posOk(tokens[index]!)) return;
-    for (const key of keys[index]!) walkKey(node, key, 0, index, hidden, shown);
+    tokenKeys.forEach((key, j) => walkKey(node, key, j < inner, 0, index, hidden, shown));
   };
-  const walkKey = (node: TrieNode, key: string, at: number, index: number, hidden: number, shown: number): void => {
+  const walkKey = (node: TrieNode, key: string, inner: boolean, at: number, index: number, hidden: number, shown: number): void => {
     if (at === key.length) {
       if (node.terminal && index > best && hidden <= shown) best = index;
-      if (node.next.size > 0) walkToken(node, index + 1, hidden, shown);
+      if (inner && node.next.size > 0) walkToken(node, index + 1, hidden, shown);
       return;
     }
     if (key[at] === MASK_KEY) {
       if (hidden >= MAX_MASKED) return;
       // The symbol hides a letter (ガ〇ジ) or was put between two (ア◯ホ).
-      for (const child of letterChildren(node)) walkKey(child, key, at + 1, index, hidden + 1, shown);
-      walkKey(node, key, at + 1, index, hidden + 1, shown);
+      for (const child of letterChildren(node)) walkKey(child, key, inner, at + 1, index, hidden + 1, shown);
+      walkKey(node, key, inner, at + 1, index, hidden + 1, shown);
       return;
     }
     const code = key.charCodeAt(at);
     const child = node.next.get(code);
     // A letter outside the BMP is two code units but one letter shown.
     const isLowHalf = code >= 0xdc00 && code <= 0xdfff;
-    if (child) walkKey(child, key, at + 1, index, hidden, isLowHalf ? shown : shown + 1);
+    if (child) walkKey(child, key, inner, at + 1, index, hidden, isLowHalf ? shown : shown + 1);
   };
   walkToken(root, first, 0, 0);
   return best;
@@ -153,9 +156,9 @@ function* letterChildren(node: TrieNode): Iterable<TrieNode> {
  * Every lexicon rule of a run folds the same tokens: the keys are computed once per token stream
  * and field set, and dropped with the stream.
  */
-const keysByTokens = new WeakMap<readonly Token[], Map<string, readonly (readonly string[])[]>>();
+const keysByTokens = new WeakMap<readonly Token[], Map<string, readonly TokenKeys[]>>();
 
-function tokenKeysOf(tokens: readonly Token[], fields: readonly TokenField[], id: string): readonly (readonly string[])[] {
+function tokenKeysOf(tokens: readonly Token[], fields: readonly TokenField[], id: string): readonly TokenKeys[] {
   let byFields = keysByTokens.get(tokens);
   if (!byFields) {
     byFields = new Map();
@@ -175,21 +178,40 @@ const MASK_SYMBOL = /^[○〇◯●□■×✕※*]$/u;
 const MASK_KEY = '\u0000';
 
 /**
- * The keys a token can be matched by. A token that folds to nothing (a stretched "ー" that
- * kuromoji split off: ば/ー/か) has the empty key, so a match runs through it.
+ * The keys a token can be matched by: `keys[0..inner)` anywhere in a match, the rest only where
+ * the match ends. A base form is the inflection of the word's last token (殺し → 殺す): in the
+ * middle of an entry it would glue a verb's dictionary form to the next token (「かず」: か→く +
+ * ず = くず).
  */
-function tokenKeys(token: Token, fields: readonly TokenField[]): string[] {
-  if (folded(token.surface, lexKeys, lexKey) === '') return [''];
-  if (MASK_SYMBOL.test(token.surface)) return [MASK_KEY];
+interface TokenKeys {
+  readonly keys: readonly string[];
+  readonly inner: number;
+}
+
+const EMPTY_KEYS: TokenKeys = { keys: [''], inner: 1 };
+const MASK_KEYS: TokenKeys = { keys: [MASK_KEY], inner: 1 };
+
+/**
+ * A token that folds to nothing (a stretched "ー" that kuromoji split off: ば/ー/か) has the
+ * empty key, so a match runs through it.
+ */
+function tokenKeys(token: Token, fields: readonly TokenField[]): TokenKeys {
+  if (folded(token.surface, lexKeys, lexKey) === '') return EMPTY_KEYS;
+  if (MASK_SYMBOL.test(token.surface)) return MASK_KEYS;
   const memo = token.known ? spelledKeys : lexKeys;
   const fold = token.known ? spelledKey : lexKey;
-  const keys = new Set<string>();
+  const inner = new Set<string>();
+  const last = new Set<string>();
   for (const field of fields) {
     const value = token[field];
-    if (value) keys.add(folded(value, memo, fold));
+    if (value) (field === 'base' ? last : inner).add(folded(value, memo, fold));
   }
-  keys.delete('');
-  return [...keys];
+  // A base-form-only lexicon still reads the words before the last as they are written.
+  if (fields.length === 1 && fields[0] === 'base') inner.add(folded(token.surface, memo, fold));
+  inner.delete('');
+  for (const key of inner) last.delete(key);
+  last.delete('');
+  return { keys: [...inner, ...last], inner: inner.size };
 }
 
 /**

@@ -27,6 +27,13 @@ describe('lexicon matcher', () => {
     expect(await matched(['ムカつく'], 'ほんとムカついた', { fields: ['surface'] })).toEqual([]);
   });
 
+  it('uses a base form only for the last token of a match, never to join it to the next', async () => {
+    // か (base く) + ず would spell くず: the reading of a name, not the insult.
+    expect(await matched(['クズ'], '当選人 松井 和彦（まつい かずひこ）')).toEqual([]);
+    expect(await matched(['ぶっ殺す'], 'ぶっ殺してやる')).toEqual(['ぶっ殺し']);
+    expect(await matched(['税金泥棒'], '税金泥棒め', { fields: ['base'] })).toEqual(['税金泥棒']);
+  });
+
   it('tells known words with a long vowel from the entry without it', async () => {
     expect(await matched(['ブス'], '団体のブースが並びます')).toEqual([]);
     expect(await matched(['スパ'], 'スーパーで買い物')).toEqual([]);
