@@ -91,7 +91,11 @@ function findPeople(doc: Document, lists: Lists): PersonMention[] {
       const before = lexKey(lineBefore(text, token.start, ROLE_LABEL_WINDOW));
       if (honorific) {
         const end = nameEnd + honorific.length;
-        const publicRole = honorific === FORMAL_HONORIFIC || startsWithAny(lexKey(text.slice(end, end + 12).trimStart()), lists.publicRoles) !== undefined || labelledPublic(before, lists.publicRoles);
+        const publicRole =
+          honorific === FORMAL_HONORIFIC ||
+          startsWithAny(lexKey(text.slice(end, end + 12).trimStart()), lists.publicRoles) !== undefined ||
+          labelledPublic(before, lists.publicRoles) ||
+          castInRole(text, end, lists.publicRoles);
         push(i, end, 'honorific', publicRole);
         i = tokenEndingAt(tokens, last, end);
         continue;
@@ -101,7 +105,7 @@ function findPeople(doc: Document, lists: Lists): PersonMention[] {
       const title = publicTitle ?? startsWithAny(after, lists.titles);
       if (title) {
         const titleEnd = endAfter(text, nameEnd, title);
-        push(i, titleEnd, 'title', publicTitle !== undefined || labelledPublic(before, lists.publicRoles));
+        push(i, titleEnd, 'title', publicTitle !== undefined || labelledPublic(before, lists.publicRoles) || castInRole(text, titleEnd, lists.publicRoles));
       } else {
         push(i, nameEnd, fullName ? 'full-name' : 'surname', labelledPublic(before, lists.publicRoles));
       }
@@ -158,7 +162,21 @@ function mayBeUnknownName(token: Token): boolean {
 function labelledPublic(before: string, roles: readonly string[]): boolean {
   const label = /([^\s:：・、,()（）「」]+)[\s]*[:：・][\s]*[^\s:：・]*[\s]*$/u.exec(before)?.[1];
   if (label && roles.some((r) => label.endsWith(r))) return true;
-  return roles.some((r) => r.length >= 2 && before.trimEnd().endsWith(r));
+  // 「講師 田中さん」「学校薬剤師の中村先生」
+  const lead = before.trimEnd().replace(/の$/u, '');
+  return roles.some((r) => r.length >= 2 && lead.endsWith(r));
+}
+
+/**
+ * A person cast in a public role by the sentence after the name: 「中村先生を講師に」「佐藤さんを
+ * 司会として」「田中さんが講師を務め」. Only these constructions: 「佐藤さんが院長に叱られた」 is
+ * no casting.
+ */
+function castInRole(text: string, end: number, roles: readonly string[]): boolean {
+  const after = lexKey(text.slice(end, end + 20));
+  const cast = /^を(.{1,10}?)(?:に|として)|^が(.{1,10}?)(?:を務め|をつとめ|として|となり|となって)/u.exec(after);
+  const role = cast?.[1] ?? cast?.[2];
+  return role !== undefined && roles.includes(role);
 }
 
 function startsWithAny(text: string, entries: readonly string[]): string | undefined {

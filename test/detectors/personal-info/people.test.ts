@@ -27,6 +27,14 @@ describe('personFinder', () => {
     expect(await mentions('大川誠一郎市長が訪問')).toEqual(['大川誠一郎市長:title:public']);
   });
 
+  it('marks people cast in a public role by the words around the name', async () => {
+    expect(await mentions('学校薬剤師の中村先生を講師に')).toEqual(['中村先生:title:public']);
+    expect(await mentions('地域の方、高木和子さんを講師に迎えました')).toEqual(['高木和子さん:honorific:public']);
+    expect(await mentions('田中さんが講師を務めます')).toEqual(['田中さん:honorific:public']);
+    expect(await mentions('佐藤さんが院長に叱られた')).toEqual(['佐藤さん:honorific']);
+    expect(await mentions('みどり小の田村先生が休んだ')).toEqual(['田村先生:title']);
+  });
+
   it('does not take generic honorific words for names', async () => {
     expect(await mentions('皆さん、お客様、八幡さま、お母さん')).toEqual([]);
   });
