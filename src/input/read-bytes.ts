@@ -1,4 +1,4 @@
-import { readFile, stat } from 'node:fs/promises';
+import { readFileSync, statSync } from 'node:fs';
 import { describeFsError } from '../errors.js';
 
 /** A draft is a post or a bulk-scheduling export: far below this. Larger files are not drafts. */
@@ -12,13 +12,15 @@ export type ReadBytes = { readonly ok: true; readonly bytes: Uint8Array } | { re
  */
 export async function readDraftBytes(file: string): Promise<ReadBytes> {
   try {
-    const info = await stat(file);
+    // Drafts are small: synchronous calls cost a fraction of the CPU of fs.promises' (no file
+    // handle objects, no trips to the thread pool), which adds up over thousands of files.
+    const info = statSync(file);
     if (info.isDirectory()) return { ok: false, message: 'ファイルを読めません（フォルダです）' };
     if (!info.isFile()) return { ok: false, message: 'ファイルを読めません（通常のファイルではありません）' };
     if (info.size > MAX_DRAFT_BYTES) {
       return { ok: false, message: `ファイルが大きすぎます（${Math.round(info.size / 1024 / 1024)} MB。下書きは ${MAX_DRAFT_BYTES / 1024 / 1024} MB までです）` };
     }
-    return { ok: true, bytes: await readFile(file) };
+    return { ok: true, bytes: readFileSync(file) };
   } catch (err) {
     return { ok: false, message: `ファイルを読めません（${describeFsError(err)}）` };
   }
