@@ -38,36 +38,26 @@ export interface CompileContext extends DetectorEnv {
 }
 
 export function compileRule(spec: RuleSpec, ctx: CompileContext): CompiledRule {
+  const common = {
+    id: spec.id,
+    category: spec.category,
+    spec,
+    file: ctx.file,
+    line: ctx.line,
+    severityFor: (account: Account) => resolveSeverity(spec.severity, account),
+  };
   const runMatcher = spec.detector ? compileRunDetector(spec, ctx) : undefined;
-  if (runMatcher) {
-    return {
-      id: spec.id,
-      category: spec.category,
-      spec,
-      file: ctx.file,
-      line: ctx.line,
-      matcher: () => [],
-      runMatcher,
-      firstOnly: false,
-      accepts: () => true,
-      severityFor: (account) => resolveSeverity(spec.severity, account),
-    };
-  }
+  if (runMatcher) return { ...common, matcher: () => [], runMatcher, firstOnly: false, accepts: () => true };
   const matcher = spec.requirement
     ? compileRequirement(compileMatcher(spec.requirement.when, ctx), compileMatcher(spec.requirement.expect, ctx))
     : compileMatcher(spec, ctx);
   const required = (spec.context ?? []).map(compileCondition);
   const excluded = (spec.unless ?? []).map(compileCondition);
   return {
-    id: spec.id,
-    category: spec.category,
-    spec,
-    file: ctx.file,
-    line: ctx.line,
+    ...common,
     matcher,
     firstOnly: spec.requirement !== undefined,
     accepts: (doc, m) => required.every((c) => c(doc, m)) && !excluded.some((c) => c(doc, m)),
-    severityFor: (account) => resolveSeverity(spec.severity, account),
   };
 }
 
