@@ -38,8 +38,20 @@ const CLASSES = [
  */
 function lookalike(entry, rand) {
   const out = [];
+  // Lists of regular expressions (token-patterns.txt) stay valid: what is escaped, or inside a
+  // character class or a {m,n} count, is kept as it is.
+  let escaped = false;
+  let inClass = false;
+  let inCount = false;
   for (const ch of entry) {
-    const cls = CLASSES.find(([re]) => re.test(ch));
+    const literal = !escaped && !inClass && !inCount;
+    if (escaped) escaped = false;
+    else if (ch === '\\') escaped = true;
+    else if (ch === '[') inClass = true;
+    else if (ch === ']') inClass = false;
+    else if (ch === '{' && !inClass) inCount = true;
+    else if (ch === '}') inCount = false;
+    const cls = literal && CLASSES.find(([re]) => re.test(ch));
     out.push(cls ? cls[1][Math.floor(rand() * cls[1].length)] : ch);
   }
   while (out.length < 4 && out.every((ch) => /[\p{Script=Hiragana}\p{Script=Katakana}]/u.test(ch))) {
