@@ -21,6 +21,40 @@ const ERA_START: Readonly<Record<string, number>> = {
 
 export const ERA_NAMES = Object.keys(ERA_START);
 
+/**
+ * The first and last day of each era (改元の日と前日). 明治 counts from the start of 1868 (元年 was
+ * applied to the whole year); 令和 has no last day yet.
+ */
+const ERA_SPAN: Readonly<Record<string, { readonly first?: CalendarDate; readonly last?: CalendarDate }>> = {
+  明治: { last: { year: 1912, month: 7, day: 29 } },
+  大正: { first: { year: 1912, month: 7, day: 30 }, last: { year: 1926, month: 12, day: 24 } },
+  昭和: { first: { year: 1926, month: 12, day: 25 }, last: { year: 1989, month: 1, day: 7 } },
+  平成: { first: { year: 1989, month: 1, day: 8 }, last: { year: 2019, month: 4, day: 30 } },
+  令和: { first: { year: 2019, month: 5, day: 1 } },
+};
+
+/**
+ * Why an era year (or a month or day of it) never existed: 令和0年, 平成32年, 昭和64年2月1日,
+ * 令和元年4月1日. Month and day are checked only when written; a fiscal year (平成31年度, which
+ * runs into 2020) only by its year.
+ */
+export function eraYearProblem(era: string, year: number, month?: number, day?: number): string | undefined {
+  const span = ERA_SPAN[era];
+  if (!span) return undefined;
+  if (year < 1) return '和暦の年は元年（1年）から数えます';
+  const western = eraToWestern(era, year);
+  const { first, last } = span;
+  const ended = last && `${era}は${last.year - eraToWestern(era, 1) + 1}年${last.month}月${last.day}日までです`;
+  if (last && western > last.year) return ended;
+  if (month === undefined) return undefined;
+  // A month without a day: its first day for the era's end, its last day for its start.
+  if (last && western === last.year && dayNumber({ year: western, month, day: day ?? 1 }) > dayNumber(last)) return ended;
+  if (first && western === first.year && dayNumber({ year: western, month, day: day ?? daysInMonth(western, month) }) < dayNumber(first)) {
+    return `${era}は元年${first.month}月${first.day}日からです`;
+  }
+  return undefined;
+}
+
 /** 令和8 → 2026, 平成31 → 2019, 令和1 (元年) → 2019. */
 export function eraToWestern(era: string, year: number): number {
   const start = ERA_START[era];

@@ -52,6 +52,17 @@ export interface YearMention {
   readonly fiscal: boolean;
 }
 
+/** An era year as written, with the month and day written after it: 平成32年4月1日, 令和0年度. */
+export interface EraYearMention {
+  readonly start: number;
+  readonly end: number;
+  readonly era: string;
+  readonly year: number;
+  readonly fiscal: boolean;
+  readonly month?: number;
+  readonly day?: number;
+}
+
 /** An era year written beside a western year for the same year: 令和8年度（2026年度）. */
 export interface YearPair {
   readonly start: number;
@@ -318,6 +329,28 @@ function pairYear(m: RegExpExecArray, groups: (typeof PAIR_FORMS)[number]['group
   const eraWestern = eraToWestern(name, year);
   const western = Number(m[groups.western]);
   return { value: eraWestern === western ? western : undefined, era: { name, year, western: eraWestern }, western };
+}
+
+/**
+ * An era year with what follows it: 平成32年, 令和0年度, 昭和64年1月8日, 令和8(2026)年. Only one or
+ * two digits: 明治150年 and 昭和100年 count anniversaries, not years of the era.
+ */
+const ERA_YEAR_WRITTEN = new RegExp(
+  `${ERA}${S}${ERA_YEAR}(?!\\d)${S}(?:\\(${S}(?:18|19|20|21)\\d{2}${S}\\)${S})?年(度)?(?:${S}(?:\\(${S}(?:18|19|20|21)\\d{2}${S}年?度?${S}\\)${S})?(\\d{1,2})${S}月(?:${S}(\\d{1,2})${S}日)?)?`,
+  'gu',
+);
+
+/** Every era year the text writes, in order. */
+export function findEraYears(text: string): EraYearMention[] {
+  return [...text.matchAll(ERA_YEAR_WRITTEN)].map((m) => ({
+    start: m.index,
+    end: m.index + m[0].length,
+    era: m[1]!,
+    year: m[2] === '元' ? 1 : Number(m[2]),
+    fiscal: m[3] !== undefined,
+    ...(m[3] === undefined && m[4] !== undefined ? { month: Number(m[4]) } : {}),
+    ...(m[3] === undefined && m[5] !== undefined ? { day: Number(m[5]) } : {}),
+  }));
 }
 
 /** Every era/western year pair in the text: 令和8年（2026年）, 2026年度（令和8年度）, 令和8(2026)年. */

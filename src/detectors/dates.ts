@@ -3,6 +3,7 @@ import type { Document } from '../engine/document.js';
 import type { Match } from '../match/types.js';
 import { toOriginalRange } from '../text/mapped-text.js';
 import {
+  eraYearProblem,
   formatDate,
   holidays,
   impossibleIn,
@@ -12,7 +13,7 @@ import {
   weekdayOf,
   type CalendarDate,
 } from './calendar.js';
-import { findDateMentions, findYearMentions, findYearPairs, type DateMention } from './date-mentions.js';
+import { findDateMentions, findEraYears, findYearMentions, findYearPairs, type DateMention } from './date-mentions.js';
 import { defineDetector } from './types.js';
 import { resolveDates, type ResolvedDate } from './year-inference.js';
 
@@ -22,6 +23,7 @@ import { resolveDates, type ResolvedDate } from './year-inference.js';
  * - `weekday`: the weekday written with a date is not that day's ({date}, {expected}, {written}, {year});
  * - `impossible`: the date does not exist, 2月30日, 13月1日 ({reason});
  * - `era`: 令和8年（2025年）, era and western year side by side disagree ({era}, {expected}, {written});
+ * - `era-year`: an era year that never was, 平成32年, 令和0年度, 昭和64年1月8日 ({reason});
  * - `holiday-mark`: a day marked 祝 is no public holiday ({date}, {mark});
  * - `holiday-name`: a holiday's name beside a day it doesn't fall on ({date}, {holiday}, {expected}).
  * `year` picks the dates by where their year comes from: `stated` (written, or read from another
@@ -34,7 +36,7 @@ export const dates = defineDetector({
   name: 'dates',
   description: '日付の誤り（曜日の不一致・存在しない日付・和暦と西暦の食い違い・祝日の誤り）',
   options: z.strictObject({
-    check: z.enum(['weekday', 'impossible', 'era', 'holiday-mark', 'holiday-name']),
+    check: z.enum(['weekday', 'impossible', 'era', 'era-year', 'holiday-mark', 'holiday-name']),
     year: z.enum(['stated', 'assumed', 'any']).default('any'),
     reference: z.enum(['given', 'clock', 'any']).default('any'),
   }),
@@ -52,6 +54,7 @@ export const dates = defineDetector({
         vars,
       });
       if (options.check === 'era') return eraMismatches(text).map((e) => at(e.start, e.end, e.vars));
+      if (options.check === 'era-year') return eraYearsThatNeverWere(text).map((e) => at(e.start, e.end, e.vars));
       const dated = analyse(doc);
       const found: Match[] = [];
       for (const { mention: m, resolved: r } of dated) {
@@ -177,6 +180,14 @@ function holidayNameBeside(text: string, m: DateMention): { name: string; start:
 
 function withWeekday(date: CalendarDate): string {
   return `${formatDate(date)}（${WEEKDAYS[weekdayOf(date)]}）`;
+}
+
+/** 平成32年, 令和0年度: era years (or days of them) that the era never reached. */
+function eraYearsThatNeverWere(text: string): Array<{ start: number; end: number; vars: Record<string, string> }> {
+  return findEraYears(text).flatMap((e) => {
+    const reason = eraYearProblem(e.era, e.year, e.month, e.day);
+    return reason ? [{ start: e.start, end: e.end, vars: { reason } }] : [];
+  });
 }
 
 /** 令和8年（2025年）: era and western year written side by side for the same year disagree. */

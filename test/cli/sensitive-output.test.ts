@@ -15,6 +15,9 @@ const SECRETS = {
   pin: '0815',
   doorCode: '5521#',
   token: 'ghp_1234567890abcdefghijklmnopqrstuvwxyzAB',
+  pairedPassword: 'Hk29xq!m',
+  unlabelledPassword: 'sakura1234',
+  nearbyCode: '7391',
 };
 
 const POST = [
@@ -25,6 +28,9 @@ const POST = [
   `共有フォルダ ID: kikaku01 / PW: ${SECRETS.password}`,
   `金庫（暗証番号${SECRETS.pin}）、入室コードは${SECRETS.doorCode}です`,
   `連携用トークン ${SECRETS.token}`,
+  `共有アカウントは soumu01 / ${SECRETS.pairedPassword} でログイン`,
+  `課のWi-Fi、いまだに ${SECRETS.unlabelledPassword} なの`,
+  `通用口のロックが変わりました。これからは ${SECRETS.nearbyCode} を押して入ってください`,
   // Another rule's finding on the same line as a secret must not show it in its context either.
   `あいつはバカだ。PW: ${SECRETS.password}`,
 ].join('\n');
@@ -59,7 +65,9 @@ describe('sensitive data in reports', () => {
     expect(byRule('personal-info/my-number')).toEqual(['**** **** ****']);
     expect(byRule('personal-info/email-address')).toEqual(['************@example.ne.jp']);
     expect(byRule('security/password')).toEqual(['************', '************']);
-    expect(byRule('security/lock-code')).toEqual(['****', '*****']);
+    expect(byRule('security/lock-code')).toEqual(['****', '*****', '****']);
+    expect(byRule('security/credential-pair')).toEqual(['******* * ********']);
+    expect(byRule('security/unlabelled-password')).toEqual(['**********']);
     const phone = report.results[0].findings.find((f: { ruleId: string }) => f.ruleId === 'personal-info/phone-number');
     expect(phone).toMatchObject({ line: 1, column: 12, length: 13, message: '個人の携帯電話番号「090-****-2093」が書かれています。' });
   });

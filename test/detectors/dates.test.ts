@@ -6,7 +6,7 @@ import { makeTree, runCli } from '../helpers/cli.js';
 const env = { official: { domains: [], phones: [] }, resolvePath: (p: string) => p };
 const NOW = new Date('2026-11-21T10:00:00+09:00');
 
-type Check = 'weekday' | 'impossible' | 'era' | 'holiday-mark' | 'holiday-name';
+type Check = 'weekday' | 'impossible' | 'era' | 'era-year' | 'holiday-mark' | 'holiday-name';
 
 /** What the detector matched in the original text, with the values it offers the message. */
 async function found(text: string, check: Check, year: 'stated' | 'assumed' | 'any' = 'any', now = NOW) {
@@ -129,6 +129,38 @@ describe('dates detector: era and western year', () => {
   });
 });
 
+describe('dates detector: era years that never were', () => {
+  it('finds years past the end of an era, year 0, and days outside the era', async () => {
+    expect(await found('申請は平成39年3月31日まで', 'era-year')).toEqual([{ text: '平成39年3月31日', reason: '平成は31年4月30日までです' }]);
+    expect(await found('昭和70年に建てた校舎', 'era-year')).toEqual([{ text: '昭和70年', reason: '昭和は64年1月7日までです' }]);
+    expect(await found('大正20年創業', 'era-year')).toEqual([{ text: '大正20年', reason: '大正は15年12月24日までです' }]);
+    expect(await found('明治46年の地図', 'era-year')).toEqual([{ text: '明治46年', reason: '明治は45年7月29日までです' }]);
+    expect(await found('令和0年度の決算', 'era-year')).toEqual([{ text: '令和0年度', reason: '和暦の年は元年（1年）から数えます' }]);
+    expect(await found('平成31年5月1日から', 'era-year')).toEqual([{ text: '平成31年5月1日', reason: '平成は31年4月30日までです' }]);
+    expect(await found('令和元年4月に開設', 'era-year')).toEqual([{ text: '令和元年4月', reason: '令和は元年5月1日からです' }]);
+    expect(await found('ＮＯ．平成３２年４月１日', 'era-year')).toEqual([{ text: '平成３２年４月１日', reason: '平成は31年4月30日までです' }]);
+  });
+
+  it('leaves real era years alone: the last days of an era, fiscal years, anniversaries, future 令和', async () => {
+    for (const text of [
+      '平成31年4月30日',
+      '平成31年度の決算',
+      '平成31年4月',
+      '昭和64年1月7日',
+      '平成元年1月8日',
+      '令和元年5月1日',
+      '令和元年度',
+      '大正15年12月24日',
+      '明治150年記念',
+      '昭和100年にあたる',
+      '令和30年度までの計画',
+      '令和8年（2026年）',
+    ]) {
+      expect(await found(text, 'era-year'), text).toEqual([]);
+    }
+  });
+});
+
 describe('dates detector: holidays', () => {
   it('finds 祝 on a day that is no holiday', async () => {
     expect(await found('2026年11月24日(火・祝)は休館', 'holiday-mark')).toEqual([
@@ -192,6 +224,16 @@ describe('dates detector through the command line', () => {
     const [finding] = JSON.parse(r.stdout).results[0].findings;
     expect(finding).toMatchObject({ ruleId: 'accuracy/weekday-mismatch', category: 'accuracy', severity: 'error', text: '2026年12月4日(木)' });
     expect(finding.message).toBe('2026年12月4日は金曜日です（「木」と書かれています）。');
+    expect(finding.clauses.map((c: { id: string }) => c.id)).toContain('4(4)');
+  });
+
+  it('reports a year the era never reached as an error, saying when the era ended', () => {
+    const dir = makeTree({ 'a.txt': '【補助金】申請は平成39年3月31日までです。' });
+    const r = runCli(['--format', 'json', '--guideline', 'akita', 'a.txt'], { cwd: dir });
+    expect(r.code).toBe(1);
+    const [finding] = JSON.parse(r.stdout).results[0].findings;
+    expect(finding).toMatchObject({ ruleId: 'accuracy/impossible-era-year', severity: 'error', text: '平成39年3月31日', column: 9 });
+    expect(finding.message).toBe('「平成39年3月31日」は存在しない年月です（平成は31年4月30日までです）。');
     expect(finding.clauses.map((c: { id: string }) => c.id)).toContain('4(4)');
   });
 

@@ -58,3 +58,14 @@ function escapeLabel(label: string): string {
   const escaped = label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s?');
   return /^[A-Za-z]/u.test(label) ? `(?<![A-Za-z])${escaped}(?![A-Za-z])` : escaped;
 }
+
+/** How far either side of a value its context is read. */
+const CONTEXT_REACH = 40;
+
+/** The text around [start, end) on the same line, at most CONTEXT_REACH units either side. */
+export function lineAround(text: string, start: number, end: number): string {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const newline = text.indexOf('\n', end);
+  const lineEnd = newline < 0 ? text.length : newline;
+  return text.slice(Math.max(lineStart, start - CONTEXT_REACH), Math.min(lineEnd, end + CONTEXT_REACH));
+}
