@@ -86,8 +86,9 @@ const analysed = new WeakMap<Document, readonly DatedMention[]>();
 function analyse(doc: Document): readonly DatedMention[] {
   let dated = analysed.get(doc);
   if (!dated) {
-    const mentions = findDateMentions(doc.nfkc.text);
-    const resolved = resolveDates(mentions, { now: japanDate(doc.now), years: findYearMentions(doc.nfkc.text) });
+    const text = doc.nfkc.text;
+    const mentions = findDateMentions(text);
+    const resolved = resolveDates(mentions, { now: japanDate(doc.now), years: findYearMentions(text), text });
     dated = mentions.map((mention, i) => ({ mention, resolved: resolved[i] }));
     analysed.set(doc, dated);
   }
