@@ -31,15 +31,26 @@ import { resolveDates, type ResolvedDate } from './year-inference.js';
  * assumed ones by what the reference date is: `given` (the post's publish_at, or --now: the day
  * it will be read), `clock` (nothing given, so today: a guess, as the post may be for another
  * year), or `any`.
+ * `together` (weekday check of assumed dates only) looks at the post's assumed weekdays as a
+ * whole: `fits-no-year` reports them when no year fits them all, so that they contradict each
+ * other whatever year the post is of (3月2日(火)から6日(金)まで); `fits-some-year` reports the
+ * usual mismatches only when some year fits them all (a post of an earlier year, perhaps); `any`
+ * doesn't look.
  */
 export const dates = defineDetector({
   name: 'dates',
   description: '日付の誤り（曜日の不一致・存在しない日付・和暦と西暦の食い違い・祝日の誤り）',
-  options: z.strictObject({
-    check: z.enum(['weekday', 'impossible', 'era', 'era-year', 'holiday-mark', 'holiday-name']),
-    year: z.enum(['stated', 'assumed', 'any']).default('any'),
-    reference: z.enum(['given', 'clock', 'any']).default('any'),
-  }),
+  options: z
+    .strictObject({
+      check: z.enum(['weekday', 'impossible', 'era', 'era-year', 'holiday-mark', 'holiday-name']),
+      year: z.enum(['stated', 'assumed', 'any']).default('any'),
+      reference: z.enum(['given', 'clock', 'any']).default('any'),
+      together: z.enum(['fits-some-year', 'fits-no-year', 'any']).default('any'),
+    })
+    .refine((o) => o.together === 'any' || (o.check === 'weekday' && o.year === 'assumed'), {
+      message: 'together は check: weekday・year: assumed のときだけ指定できます（書かれた年はずらせません）',
+      path: ['together'],
+    }),
   create(options) {
     const wanted = (r: ResolvedDate, doc: Document) => {
       const assumed = r.source === 'reference';
@@ -56,6 +67,24 @@ export const dates = defineDetector({
       if (options.check === 'era') return eraMismatches(text).map((e) => at(e.start, e.end, e.vars));
       if (options.check === 'era-year') return eraYearsThatNeverWere(text).map((e) => at(e.start, e.end, e.vars));
       const dated = analyse(doc);
+      if (options.together !== 'any') {
+        const together = dated.filter(
+          (d) => d.mention.weekday !== undefined && d.resolved && wanted(d.resolved, doc) && !whyImpossible(d.mention, d.resolved),
+        );
+        const groups = byGroup(together);
+        const fits = someYearFitsAll(groups);
+        if (fits !== (options.together === 'fits-some-year')) return [];
+        if (!fits) {
+          // Blame the ranges and dates that don't fit the assumed year, named by their first reading.
+          return groups
+            .filter((members) => !fitsShifted(members, 0))
+            .flat()
+            .flatMap(({ mention: m, resolved: r }) => {
+              const problem = weekdayProblemIn(m, [r!.date]);
+              return problem ? [at(m.start, m.end, problem.vars)] : [];
+            });
+        }
+      }
       const found: Match[] = [];
       for (const { mention: m, resolved: r } of dated) {
         const impossible = whyImpossible(m, r);
@@ -75,6 +104,8 @@ export const dates = defineDetector({
 interface DatedMention {
   readonly mention: DateMention;
   readonly resolved?: ResolvedDate;
+  /** Mentions of one range or list share it: their years move together. */
+  readonly group: number;
 }
 
 interface Problem {
@@ -89,9 +120,11 @@ const analysed = new WeakMap<Document, readonly DatedMention[]>();
 function analyse(doc: Document): readonly DatedMention[] {
   let dated = analysed.get(doc);
   if (!dated) {
-    const mentions = findDateMentions(doc.nfkc.text);
-    const resolved = resolveDates(mentions, { now: japanDate(doc.now), years: findYearMentions(doc.nfkc.text) });
-    dated = mentions.map((mention, i) => ({ mention, resolved: resolved[i] }));
+    const text = doc.nfkc.text;
+    const mentions = findDateMentions(text);
+    const resolved = resolveDates(mentions, { now: japanDate(doc.now), years: findYearMentions(text), text });
+    let group = 0;
+    dated = mentions.map((mention, i) => ({ mention, resolved: resolved[i], group: mention.link ? group : ++group }));
     analysed.set(doc, dated);
   }
   return dated;
@@ -114,8 +147,13 @@ const DAY_CHECKS: Record<'weekday' | 'holiday-mark' | 'holiday-name', (m: DateMe
 };
 
 function weekdayProblem(m: DateMention, r: ResolvedDate): Problem | undefined {
+  return weekdayProblemIn(m, r.readings);
+}
+
+/** The weekday written fits none of these days: named by the first of them. */
+function weekdayProblemIn(m: DateMention, readings: readonly CalendarDate[]): Problem | undefined {
   // A reading on a day that year lacks (2月29日 of a common year) has no weekday to compare.
-  const [date, ...others] = r.readings.filter((d) => !impossibleIn(d));
+  const [date, ...others] = readings.filter((d) => !impossibleIn(d));
   if (m.weekday === undefined || !date || [date, ...others].some((d) => weekdayOf(d) === m.weekday)) return undefined;
   return {
     vars: {
@@ -125,6 +163,49 @@ function weekdayProblem(m: DateMention, r: ResolvedDate): Problem | undefined {
       year: String(date.year),
     },
   };
+}
+
+/**
+ * How many years back and forth the post's assumed dates are tried together: a bulletin linted
+ * today may be decades old, or written for the next year or two.
+ */
+export const YEARS_BACK = 30;
+export const YEARS_AHEAD = 2;
+
+/**
+ * Whether one year fits every written weekday of these dates when they all move by the same
+ * number of years. The parts of a range or list move as one (12月29日(火)〜1月3日(日) crosses
+ * the new year together), while separate dates may each take any of their readings (6月10日 in
+ * November is this June or next): those readings are what the post may mean. A year in which a
+ * day doesn't exist (2月29日 of a common year) is no year of the post.
+ */
+function someYearFitsAll(groups: ReadonlyArray<readonly DatedMention[]>): boolean {
+  for (let shift = -YEARS_BACK; shift <= YEARS_AHEAD; shift++) {
+    if (groups.every((members) => fitsShifted(members, shift))) return true;
+  }
+  return false;
+}
+
+/** The mentions of each range or list, in the order of the post. */
+function byGroup(dated: readonly DatedMention[]): DatedMention[][] {
+  const groups = new Map<number, DatedMention[]>();
+  for (const d of dated) groups.set(d.group, [...(groups.get(d.group) ?? []), d]);
+  return [...groups.values()];
+}
+
+/** Whether the weekdays of one range or list fit, all read alike and moved by `shift` years. */
+function fitsShifted(members: readonly DatedMention[], shift: number): boolean {
+  const readingCount = Math.max(...members.map((d) => d.resolved!.readings.length));
+  for (let reading = 0; reading < readingCount; reading++) {
+    const fits = members.every(({ mention: m, resolved: r }) => {
+      const day = r!.readings[reading];
+      if (!day) return false;
+      const shifted = { ...day, year: day.year + shift };
+      return !impossibleIn(shifted) && weekdayOf(shifted) === m.weekday;
+    });
+    if (fits) return true;
+  }
+  return false;
 }
 
 /**

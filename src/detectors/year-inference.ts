@@ -4,8 +4,9 @@ import type { DateMention, YearMention } from './date-mentions.js';
 /**
  * Which year a written date means. A year written with the date is taken as written; a range
  * or list continues from its previous part (12月29日〜1月3日 crosses into the next year); any
- * other date without a year takes it from the nearest date in the post whose year is written,
- * else from the reference date (--now, the post's publish_at, or today).
+ * other date without a year takes it from the nearest date in the post whose year is written and
+ * that may speak of the same time (see {@link ANCHOR_REACH_DAYS}), else from the reference date
+ * (--now, the post's publish_at, or today).
  */
 
 /** Where a date's year came from. */
@@ -37,12 +38,23 @@ export const RECENT_PAST_DAYS = 92;
  */
 export const FAR_PAST_DAYS = 275;
 
+/**
+ * How far from the reference date a written date may lie and still lend its year to the dates
+ * of other lines: a post speaks of its own year and fiscal year (令和8年度 runs to March of the
+ * next year), while a written date further off is history (「昭和24年1月26日、法隆寺金堂の
+ * 火災で…」) and says nothing about the year of the event the post announces. On the date's own
+ * line a written date lends its year whatever it is (「2024年3月1日(金)に開業し、3月15日(金)に…」).
+ */
+export const ANCHOR_REACH_DAYS = 400;
+
 /** What a post offers besides its dates for telling their years. */
 export interface YearContext {
   /** The reference date: --now, else the post's publish_at, else today. */
   readonly now: CalendarDate;
   /** Years the post names on their own (令和7年度): further readings, never the one reported. */
   readonly years?: readonly YearMention[];
+  /** The text the mentions were found in, to tell which share a line; without it all do. */
+  readonly text?: string;
 }
 
 /** Resolves the year of every mention (undefined where the era and western year disagree). */
@@ -64,8 +76,12 @@ export function resolveDates(mentions: readonly DateMention[], context: YearCont
   const anchors = mentions
     .map((m, i) => ({ m, r: resolved[i] }))
     .filter((a): a is { m: DateMention; r: ResolvedDate } => a.r !== undefined && !a.m.birth);
+  const lineOf = lineNumbering(context.text);
+  const lendsYear = (anchor: { m: DateMention; r: ResolvedDate }, m: DateMention) =>
+    lineOf(anchor.m.start) === lineOf(m.start) || Math.abs(dayNumber(anchor.r.date) - dayNumber(now)) <= ANCHOR_REACH_DAYS;
 
-  // The rest: from the nearest written date of the post, else from the reference date.
+  // The rest: from the nearest written date of the post that may lend its year, else from the
+  // reference date.
   for (const [i, m] of mentions.entries()) {
     if (settled[i]) continue;
     if (m.link && i > 0) {
@@ -78,7 +94,7 @@ export function resolveDates(mentions: readonly DateMention[], context: YearCont
       }));
       const assumed =
         m.relativeYear === undefined ? referenceReadings(m.month, m.day, now) : [{ year: now.year + m.relativeYear, month: m.month, day: m.day }];
-      const anchor = nearestAnchor(anchors, m.start);
+      const anchor = nearestAnchor(anchors.filter((a) => lendsYear(a, m)), m.start);
       if (anchor && m.relativeYear === undefined) {
         const date = nearestTo(anchor.r.date, m.month, m.day);
         resolved[i] = { date, readings: unique([date, ...assumed, ...named]), source: 'context' };
@@ -129,6 +145,18 @@ function continued(previous: ResolvedDate | undefined, m: DateMention): Resolved
     date: follow(previous.date),
     readings: unique(previous.readings.map(follow)),
     source: previous.source === 'written' ? 'context' : previous.source,
+  };
+}
+
+/** The line number of an offset in `text` (all offsets on line 0 when there is no text). */
+function lineNumbering(text: string | undefined): (offset: number) => number {
+  if (text === undefined) return () => 0;
+  const breaks: number[] = [];
+  for (const found of text.matchAll(/\r\n?|\n|\u2028|\u2029/g)) breaks.push(found.index);
+  return (offset) => {
+    let line = 0;
+    while (line < breaks.length && breaks[line]! < offset) line++;
+    return line;
   };
 }
 

@@ -84,6 +84,62 @@ describe('dates detector: weekdays', () => {
   });
 });
 
+describe('dates detector: weekdays of assumed dates taken together', () => {
+  type Together = 'fits-some-year' | 'fits-no-year' | 'any';
+  /** What a weekday rule of dates without a year, read from the clock, matches with `together`. */
+  async function together(text: string, mode: Together) {
+    const detect = dates.create(dates.options.parse({ check: 'weekday', year: 'assumed', reference: 'clock', together: mode }), env);
+    return detect(await doc(text, 'official', NOW)).map((m) => ({ text: text.slice(m.start, m.end), ...m.vars }));
+  }
+
+  it('reports weekdays that fit no single year, naming the date in the assumed year', async () => {
+    expect(await together('3月2日(火)から6日(金)まで休館します。', 'fits-no-year')).toEqual([
+      { text: '6日(金)', date: '2027年3月6日', expected: '土', written: '金', year: '2027' },
+    ]);
+    expect(await together('営業期間は7月18日(土)〜8月30日(土)です。', 'fits-no-year')).toEqual([
+      { text: '7月18日(土)', date: '2027年7月18日', expected: '日', written: '土', year: '2027' },
+      { text: '8月30日(土)', date: '2027年8月30日', expected: '月', written: '土', year: '2027' },
+    ]);
+    // Separate dates a week apart can't be a Thursday and a Friday; the one off this year is named.
+    expect(await together('説明会は12月4日(木)、相談会は12月11日(金)に開きます。', 'fits-no-year')).toEqual([
+      { text: '12月4日(木)', date: '2026年12月4日', expected: '金', written: '木', year: '2026' },
+    ]);
+  });
+
+  it('moves a range across the new year as one', async () => {
+    // 2021年12月29日 was a Wednesday and 2022年1月3日 a Monday: that year fits.
+    expect(await together('12月29日(水)〜1月3日(月)は閉庁します。', 'fits-no-year')).toEqual([]);
+    expect((await together('12月29日(水)〜1月3日(月)は閉庁します。', 'fits-some-year')).map((m) => m.text)).toEqual([
+      '12月29日(水)',
+      '1月3日(月)',
+    ]);
+    // Five days on from a Wednesday is a Monday, never a Sunday.
+    expect((await together('12月29日(水)〜1月3日(日)は閉庁します。', 'fits-no-year')).map((m) => m.text)).toEqual(['12月29日(水)']);
+  });
+
+  it('takes no year in which a day does not exist', async () => {
+    expect(await together('2月29日(木)・3月1日(金)は休館します。', 'fits-no-year')).toEqual([]);
+    // The next leap day, 2028年2月29日, is a Tuesday: both are off that year, and no year fits both.
+    expect((await together('2月29日(月)・3月1日(金)は休館します。', 'fits-no-year')).map((m) => m.text)).toEqual(['2月29日(月)', '3月1日(金)']);
+  });
+
+  it('leaves to the other rule what some year fits, single dates always, and lets it report only then', async () => {
+    for (const text of ['説明会は12月4日(木)に開きます。', '納税通知書は6月10日(水)に発送しました。説明会は12月4日(金)です。', '3月2日(火)から5日(金)']) {
+      expect(await together(text, 'fits-no-year'), text).toEqual([]);
+    }
+    expect((await together('説明会は12月4日(木)に開きます。', 'fits-some-year')).map((m) => m.text)).toEqual(['12月4日(木)']);
+    const contradicting = '営業期間は7月18日(土)〜8月30日(土)です。';
+    expect((await together(contradicting, 'any')).map((m) => m.text)).toEqual(['8月30日(土)']);
+    expect(await together(contradicting, 'fits-some-year')).toEqual([]);
+  });
+
+  it('looks only at dates whose year is assumed from the clock', async () => {
+    expect(await together('2027年3月2日(火)から6日(金)まで休館します。', 'fits-no-year')).toEqual([]);
+    expect(dates.options.safeParse({ check: 'weekday', year: 'stated', together: 'fits-no-year' }).success).toBe(false);
+    expect(dates.options.safeParse({ check: 'era', year: 'assumed', together: 'fits-some-year' }).success).toBe(false);
+  });
+});
+
 describe('dates detector: impossible dates', () => {
   it('finds days that exist in no year, and 2月29日 of a written common year', async () => {
     expect(await found('期限は2月30日です', 'impossible')).toEqual([{ text: '2月30日', reason: '2月は29日までです' }]);
@@ -235,6 +291,23 @@ describe('dates detector through the command line', () => {
     expect(finding).toMatchObject({ ruleId: 'accuracy/impossible-era-year', severity: 'error', text: '平成39年3月31日', column: 9 });
     expect(finding.message).toBe('「平成39年3月31日」は存在しない年月です（平成は31年4月30日までです）。');
     expect(finding.clauses.map((c: { id: string }) => c.id)).toContain('4(4)');
+  });
+
+  it('warns of weekdays that contradict each other even without a reference date, and keeps history out of a heading', () => {
+    const dir = makeTree({
+      'closed.txt': '【臨時休館】\n3月2日(火)から6日(金)まで休館します。',
+      'heading.txt': '【1月26日(月)は文化財防火デー】\n昭和24年1月26日の法隆寺金堂の火災をきっかけに定められました。',
+    });
+    const r = runCli(['--format', 'json', 'closed.txt', 'heading.txt'], { cwd: dir });
+    const byFile = Object.fromEntries(
+      JSON.parse(r.stdout).results.map((f: { file: string; findings: unknown[] }) => [f.file.replace(/^.*[\\/]/, ''), f.findings]),
+    );
+    expect(byFile['closed.txt']).toEqual([
+      expect.objectContaining({ ruleId: 'accuracy/weekdays-contradict', severity: 'warning', text: '6日(金)', line: 2, column: 10 }),
+    ]);
+    expect(byFile['closed.txt'][0].message).toMatch(/^この投稿の曜日は、どの年にも当てはまりません。年が書かれていないため\d{4}年とみなすと、\d{4}年3月6日は.曜日です（「金」と書かれています）。$/);
+    // Whatever today is, the heading's date is read from it: at most a reminder, never the 1949 error.
+    expect(byFile['heading.txt'].filter((f: { severity: string }) => f.severity !== 'info')).toEqual([]);
   });
 
   it('passes a post whose dates are all right', () => {

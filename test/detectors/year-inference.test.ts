@@ -9,7 +9,7 @@ const iso = (d: { year: number; month: number; day: number }) =>
 /** Each date of the text as [the day it means, where its year came from, every reading]. */
 function resolve(original: string, now = NOW) {
   const text = original.normalize('NFKC');
-  return resolveDates(findDateMentions(text), { now, years: findYearMentions(text) }).map((r) =>
+  return resolveDates(findDateMentions(text), { now, years: findYearMentions(text), text }).map((r) =>
     r ? [iso(r.date), r.source, r.readings.map(iso)] : undefined,
   );
 }
@@ -88,6 +88,28 @@ describe('the year a date takes from the post', () => {
       '1995-01-17',
       'context',
       ['1995-01-17', '2027-01-17'],
+    ]);
+  });
+
+  it('takes no year from a date of history on another line: the reference date tells it', () => {
+    expect(resolve('【1月26日(月)は文化財防火デー】\n昭和24年1月26日、法隆寺金堂の火災で壁画が焼損しました。')[0]).toEqual([
+      '2027-01-26',
+      'reference',
+      ['2027-01-26'],
+    ]);
+    expect(resolve('平成7年1月17日の震災から31年。\n1月17日(日)に追悼式を行います')[1]?.slice(0, 2)).toEqual(['2027-01-17', 'reference']);
+  });
+
+  it('still lends a year from afar on the same line, and from another line when it is near the reference date', () => {
+    expect(resolve('2024年3月1日(金)に開業し、3月15日(金)に来場者1万人を迎えました。')[1]).toEqual([
+      '2024-03-15',
+      'context',
+      ['2024-03-15', '2027-03-15', '2026-03-15'],
+    ]);
+    expect(resolve('受付は2027年12月1日から。\n1月4日(火)に抽選します。')[1]?.slice(0, 2)).toEqual(['2028-01-04', 'context']);
+    expect(resolve('受付は2027年12月1日から。\n1月4日(火)に抽選します。', { year: 2025, month: 11, day: 21 })[1]?.slice(0, 2)).toEqual([
+      '2026-01-04',
+      'reference',
     ]);
   });
 

@@ -20,6 +20,8 @@ export function runCli(args: readonly string[], options: { cwd?: string; input?:
     input: options.input ?? '',
     env: { ...process.env, NO_COLOR: '1', ...options.env },
     encoding: 'utf8',
+    // The default 1 MiB would kill a run reporting on many files (code null, output cut off).
+    maxBuffer: 256 * 1024 * 1024,
   });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
