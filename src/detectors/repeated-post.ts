@@ -33,14 +33,23 @@ export function comparisonKey(text: string): string {
   return lexKey(text).replace(NOT_COMPARED, '').slice(0, KEY_LIMIT);
 }
 
-export function bigrams(key: string): Set<string> {
-  const chars = [...key];
-  const grams = new Set<string>();
-  for (let i = 0; i + 1 < chars.length; i++) grams.add(chars[i]! + chars[i + 1]!);
+/**
+ * The text's pairs of adjacent characters, each as one number (first code point × 0x110000 +
+ * second): a run holds hundreds of thousands, and numbers cost no string each and hash faster.
+ */
+export function bigrams(key: string): Set<number> {
+  const grams = new Set<number>();
+  let previous = -1;
+  for (let i = 0; i < key.length; i++) {
+    const cp = key.codePointAt(i)!;
+    if (cp > 0xffff) i++;
+    if (previous >= 0) grams.add(previous * 0x110000 + cp);
+    previous = cp;
+  }
   return grams;
 }
 
-export function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+export function jaccard<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): number {
   if (a.size === 0 && b.size === 0) return 1;
   let shared = 0;
   const [small, large] = a.size <= b.size ? [a, b] : [b, a];
@@ -58,8 +67,8 @@ const numbersOf = (key: string) => (key.match(/\d+/g) ?? []).join(',');
  * each element; each set becomes a sorted array of those numbers, and the elements two sets
  * share are counted by walking both arrays, with no hashing.
  */
-export function similarPairs(sets: readonly ReadonlySet<string>[], threshold: number): Array<[number, number, number]> {
-  const ids = new Map<string, number>();
+export function similarPairs<T>(sets: readonly ReadonlySet<T>[], threshold: number): Array<[number, number, number]> {
+  const ids = new Map<T, number>();
   const frequency: number[] = [];
   const members = sets.map((set) => {
     const array = new Int32Array(set.size);
@@ -178,7 +187,7 @@ export const repeatedPost = defineRunDetector({
           }
         } else {
           const eligible = list.map((p) => [...p.data.key].length >= options.minLength);
-          const sets = list.map((p, i) => (eligible[i] ? bigrams(p.data.key) : new Set<string>()));
+          const sets = list.map((p, i) => (eligible[i] ? bigrams(p.data.key) : new Set<number>()));
           for (const [i, j] of similarPairs(sets, options.threshold)) {
             const [a, b] = [list[i]!.data.key, list[j]!.data.key];
             if (a !== b && numbersOf(a) === numbersOf(b)) link(i, j);

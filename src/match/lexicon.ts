@@ -83,13 +83,19 @@ function longestMatchFrom(
   posOk: (t: Token) => boolean,
   best: number,
 ): number {
-  if (index >= tokens.length || !posOk(tokens[index]!)) return best;
+  if (index >= tokens.length) return best;
   const { keys: tokenKeys, inner } = keys[index]!;
+  // The part of speech is asked only of a token that continues an entry: most tokens don't.
+  let posChecked = false;
   for (let j = 0; j < tokenKeys.length; j++) {
     const key = tokenKeys[j]!;
     let n: TrieNode | undefined = node;
     for (let k = 0; k < key.length && n; k++) n = n.next.get(key.charCodeAt(k));
     if (!n) continue;
+    if (!posChecked) {
+      if (!posOk(tokens[index]!)) return best;
+      posChecked = true;
+    }
     if (n.terminal && index > best) best = index;
     if (j < inner && n.next.size > 0) best = longestMatchFrom(n, keys, tokens, index + 1, posOk, best);
   }

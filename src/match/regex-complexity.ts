@@ -1,4 +1,11 @@
-import { checkSync } from 'recheck';
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+/**
+ * recheck (~3 MB of compiled code) is loaded when a user's expression is first audited: the
+ * shipped rules are not audited at run time, and most runs have no rules of their own.
+ */
+const loadRecheck = () => require('recheck') as typeof import('recheck');
 
 /**
  * How long matching a regular expression can take as its input grows, decided by analysing the
@@ -36,7 +43,7 @@ function analyse(source: string, flags: string): Complexity {
   // The pure-JavaScript backend: no worker, no native binary, the same answer everywhere.
   process.env.RECHECK_SYNC_BACKEND = 'pure';
   try {
-    const d = checkSync(source, flags.replace(/[gy]/g, ''), { checker: 'automaton', timeout: ANALYSIS_TIMEOUT_MS });
+    const d = loadRecheck().checkSync(source, flags.replace(/[gy]/g, ''), { checker: 'automaton', timeout: ANALYSIS_TIMEOUT_MS });
     if (d.status === 'safe') return { kind: 'linear' };
     if (d.status === 'unknown') return { kind: 'unknown', reason: d.error.kind };
     return d.complexity.type === 'exponential' ? { kind: 'exponential' } : { kind: 'polynomial', degree: d.complexity.degree };

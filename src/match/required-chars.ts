@@ -1,4 +1,8 @@
-import { RegExpParser, type AST } from '@eslint-community/regexpp';
+import { createRequire } from 'node:module';
+import type { AST, RegExpParser } from '@eslint-community/regexpp';
+import { loadMemo } from '../cache/load-memo.js';
+
+const require = createRequire(import.meta.url);
 
 /**
  * Characters of which a text must contain at least one for a regular expression to have a
@@ -9,10 +13,23 @@ import { RegExpParser, type AST } from '@eslint-community/regexpp';
  * can be told (text that can be anything, case-insensitive expressions): the expression runs.
  */
 export function requiredChars(source: string, flags: string): number[] | undefined {
+  const memo = loadMemo().requiredChars;
+  const key = `${flags}/${source}`;
+  let chars = memo.get(key);
+  if (chars === undefined) {
+    chars = workOut(source, flags) ?? null;
+    memo.set(key, chars);
+  }
+  return chars ?? undefined;
+}
+
+function workOut(source: string, flags: string): number[] | undefined {
   if (flags.includes('i')) return undefined;
+  // Loaded only for an expression the build's memo (cache/load-memo.ts) has not seen.
+  const { RegExpParser: Parser } = require('@eslint-community/regexpp') as { RegExpParser: typeof RegExpParser };
   let pattern: AST.Pattern;
   try {
-    pattern = new RegExpParser({ ecmaVersion: 2025 }).parsePattern(source, 0, source.length, {
+    pattern = new Parser({ ecmaVersion: 2025 }).parsePattern(source, 0, source.length, {
       unicode: flags.includes('u'),
       unicodeSets: flags.includes('v'),
     });

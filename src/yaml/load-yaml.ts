@@ -1,9 +1,15 @@
-import { isMap, isPair, isScalar, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { createRequire } from 'node:module';
+import type { Document, Node } from 'yaml';
 import * as z from 'zod';
+import { isRecordingLoadMemo, loadMemo, sourceHash } from '../cache/load-memo.js';
 import { UserError } from '../errors.js';
 import { readTextFileSync } from '../input/read-text-file.js';
 
 z.config(z.locales.ja());
+
+const require = createRequire(import.meta.url);
+/** The YAML library, loaded when a file is parsed: not at all when every file is in the memo. */
+const yamlLib = () => require('yaml') as typeof import('yaml');
 
 /** A YAML file parsed and validated, with the means to say where in it something was. */
 export interface LoadedYaml<T> {
@@ -21,7 +27,45 @@ export interface LoadedYaml<T> {
  * something else altogether (an empty file, a list, another kind of file).
  */
 export function loadYamlFile<S extends z.ZodType>(file: string, schema: S, kind?: YamlKind): LoadedYaml<z.output<S>> {
-  return parseYaml(readTextFileSync(file), file, schema, kind);
+  const source = readTextFileSync(file);
+  const memo = loadMemo().yaml;
+  const key = sourceHash(source);
+  const stored = memo.get(key);
+  if (stored) {
+    // The same bytes as a file the build parsed: its data, validated as any file's is. Where
+    // anything but a top-level entry is, and any error's wording, come from parsing it after all.
+    const parsed = schema.safeParse(stored.data);
+    if (parsed.success) {
+      let full: LoadedYaml<z.output<S>> | undefined;
+      const parse = () => (full ??= parseYaml(source, file, schema, kind));
+      return {
+        value: parsed.data,
+        file,
+        lineOf: (path) => (path.length === 1 ? stored.lines[String(path[0])] : undefined) ?? parse().lineOf(path),
+        rangeOf: (path) => parse().rangeOf(path),
+      };
+    }
+    return parseYaml(source, file, schema, kind);
+  }
+  const { loaded, data } = parseYamlWithData(source, file, schema, kind);
+  if (isRecordingLoadMemo() && isPlainData(data) && data && typeof data === 'object') {
+    const lines: Record<string, number> = {};
+    for (const k of Object.keys(data)) {
+      const line = loaded.lineOf([Array.isArray(data) ? Number(k) : k]);
+      if (line !== undefined) lines[k] = line;
+    }
+    memo.set(key, { data, lines });
+  }
+  return loaded;
+}
+
+/** Data that JSON gives back as it was (no Infinity, no dates, no maps with odd keys). */
+function isPlainData(value: unknown): boolean {
+  if (value === null || typeof value === 'string' || typeof value === 'boolean') return true;
+  if (typeof value === 'number') return Number.isFinite(value) && !Object.is(value, -0);
+  if (Array.isArray(value)) return value.every(isPlainData);
+  if (typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) return Object.values(value).every(isPlainData);
+  return false;
 }
 
 /** What a YAML file should be, and what its top level looks like, for error messages. */
@@ -35,6 +79,16 @@ const MAX_ALIASES = 100;
 const MAX_MESSAGE = 120;
 
 export function parseYaml<S extends z.ZodType>(source: string, file: string, schema: S, kind?: YamlKind): LoadedYaml<z.output<S>> {
+  return parseYamlWithData(source, file, schema, kind).loaded;
+}
+
+function parseYamlWithData<S extends z.ZodType>(
+  source: string,
+  file: string,
+  schema: S,
+  kind?: YamlKind,
+): { loaded: LoadedYaml<z.output<S>>; data: unknown } {
+  const { LineCounter, parseDocument } = yamlLib();
   const lineCounter = new LineCounter();
   // Known tags unresolved: `!!binary` would otherwise turn into a Buffer and a baffling error.
   const doc = parseDocument(source, { lineCounter, prettyErrors: false, uniqueKeys: true, resolveKnownTags: false });
@@ -70,11 +124,12 @@ export function parseYaml<S extends z.ZodType>(source: string, file: string, sch
     const where = path.length > 0 ? `「${path.map(String).join('.')}」: ` : '';
     throw new UserError(`${where}${issue.message}`, file, lineOf(path) ?? lineOf(issue.path));
   }
-  return { value: parsed.data, file, lineOf, rangeOf };
+  return { loaded: { value: parsed.data, file, lineOf, rangeOf }, data: value };
 }
 
 /** Offset of the node at `path`; for a map key that is not there, the offset of its map. */
 function offsetOf(doc: Document, path: readonly PropertyKey[]): number | undefined {
+  const { isMap, isPair, isScalar } = yamlLib();
   let node: unknown = doc.contents;
   let offset = rangeStart(node);
   for (const key of path) {
@@ -95,6 +150,7 @@ function offsetOf(doc: Document, path: readonly PropertyKey[]): number | undefin
 
 /** The node at `path`, if every step of it is there. */
 function nodeAt(doc: Document, path: readonly PropertyKey[]): Node | undefined {
+  const { isMap, isPair, isScalar } = yamlLib();
   let node: unknown = doc.contents;
   for (const key of path) {
     if (isMap(node)) {

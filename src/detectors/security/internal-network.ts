@@ -39,6 +39,8 @@ export const internalNetwork = defineDetector({
     const labels = loadDictionary(env.resolvePath(options.intranetLabels)).map((d) => d.toLowerCase());
     const internalHost = new RegExp(`(?<![A-Za-z0-9.@-])(?:${LABEL}\\.)+(?:${domains.join('|')})(?![A-Za-z0-9-]|\\.[A-Za-z0-9])`, 'giu');
     const anyHost = new RegExp(`(?<![A-Za-z0-9.@-])(?:${LABEL}\\.){2,}[A-Za-z]{2,24}(?![A-Za-z0-9-]|\\.[A-Za-z0-9])`, 'giu');
+    // What every match of internalHost ends with, found without trying each letter as a start.
+    const internalEnding = new RegExp(`\\.(?:${domains.join('|')})(?![A-Za-z0-9-]|\\.[A-Za-z0-9])`, 'iu');
     return (doc) => {
       const text = doc.nfkc.text;
       const found: Array<{ start: number; end: number }> = [];
@@ -48,8 +50,13 @@ export const internalNetwork = defineDetector({
         if (EXAMPLE_AFTER.test(text.slice(end, end + 6)) || EXAMPLE_BEFORE.test(text.slice(Math.max(0, m.index - 6), m.index))) continue;
         found.push({ start: m.index, end: m.index + m[0].length });
       }
-      for (const m of text.matchAll(internalHost)) found.push({ start: m.index, end: m.index + m[0].length });
-      for (const m of text.matchAll(anyHost)) {
+      if (internalEnding.test(text)) {
+        for (const m of text.matchAll(internalHost)) found.push({ start: m.index, end: m.index + m[0].length });
+      }
+      // A host with an intranet label has that label and a dot after it somewhere in the text.
+      const lower = labels.length > 0 ? text.toLowerCase() : '';
+      const anyLabel = labels.some((l) => lower.includes(`${l}.`));
+      for (const m of anyLabel ? text.matchAll(anyHost) : []) {
         const hostLabels = m[0].toLowerCase().split('.');
         if (hostLabels.slice(0, -1).some((l) => labels.includes(l))) found.push({ start: m.index, end: m.index + m[0].length });
       }

@@ -77,15 +77,27 @@ function codesNearLocks(
   notLockWords: readonly string[],
   notAfter: readonly string[],
 ): Range[] {
-  // "ロックフェス", "信用金庫" hold a lock word but are no lock.
-  const sentences = foldedSentences(doc).map((s) => notLockWords.reduce((f, w) => f.split(w).join(' '), s.folded));
+  const folded = foldedSentences(doc);
+  // Worked out only for sentences around a code: most sentences hold none.
+  const lockTalk = new Map<number, boolean>();
+  const aboutLock = (k: number): boolean => {
+    if (k < 0) return false;
+    let about = lockTalk.get(k);
+    if (about === undefined) {
+      // "ロックフェス", "信用金庫" hold a lock word but are no lock.
+      const sentence = notLockWords.reduce((f, w) => f.split(w).join(' '), folded[k]!.folded);
+      about = topics.some((t) => sentence.includes(t));
+      lockTalk.set(k, about);
+    }
+    return about;
+  };
   const found: Range[] = [];
   const text = doc.normalized.text;
   for (const [i, s] of doc.sentences.entries()) {
-    const aboutLock = (k: number) => k >= 0 && topics.some((t) => sentences[k]!.includes(t));
-    if (!aboutLock(i) && !aboutLock(i - 1)) continue;
     const sentence = text.slice(s.start, s.end);
     const codes = [...sentence.matchAll(CODE), ...sentence.matchAll(DIAL)];
+    if (codes.length === 0) continue;
+    if (!aboutLock(i) && !aboutLock(i - 1)) continue;
     for (const m of codes) {
       const before = sentence.slice(Math.max(0, m.index - 10), m.index);
       const after = sentence.slice(m.index + m[0].length, m.index + m[0].length + 8);
