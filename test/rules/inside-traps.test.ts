@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { makeTree, runCli } from '../helpers/cli.js';
+import { lintPosts as lint, official, privately, type Finding, type Post } from '../helpers/lint-posts.js';
 
 /**
  * The shipped rules of unreleased-policy, confidential and disclaimer, run through the command
@@ -9,35 +9,6 @@ import { makeTree, runCli } from '../helpers/cli.js';
  */
 const INSIDE = new Set(['unreleased-policy', 'confidential', 'disclaimer']);
 
-type Account = 'official' | 'private';
-interface Post {
-  readonly account: Account;
-  readonly text: string;
-}
-interface Finding {
-  readonly category: string;
-  readonly severity: string;
-  readonly ruleId: string;
-}
-
-/** Lints every post in one run per account; returns the findings of each post, in order. */
-function lint(posts: readonly Post[]): Finding[][] {
-  const files: Record<string, string> = {};
-  posts.forEach((p, i) => (files[`${p.account}/p${String(i).padStart(3, '0')}.txt`] = p.text));
-  const dir = makeTree(files);
-  const byFile = new Map<string, Finding[]>();
-  for (const account of ['official', 'private'] as const) {
-    if (!posts.some((p) => p.account === account)) continue;
-    const r = runCli(['--format', 'json', '--account', account, account], { cwd: dir });
-    expect(r.stderr).toBe('');
-    expect([0, 1]).toContain(r.code);
-    for (const result of JSON.parse(r.stdout).results) byFile.set(result.file, result.findings);
-  }
-  return posts.map((p, i) => byFile.get(`${p.account}/p${String(i).padStart(3, '0')}.txt`)!);
-}
-
-const official = (text: string): Post => ({ account: 'official', text });
-const privately = (text: string): Post => ({ account: 'private', text });
 
 const CLEAN: Post[] = [
   // 公開の手続きとしての意思形成過程

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { makeTree, runCli } from '../helpers/cli.js';
+import { lintPosts as lint, official, privately, type Finding, type Post } from '../helpers/lint-posts.js';
 
 /**
  * political, religious and confidential on drafts written the way staff actually write them
@@ -10,35 +10,6 @@ import { makeTree, runCli } from '../helpers/cli.js';
  */
 const STAFF = new Set(['political', 'religious', 'confidential']);
 
-type Account = 'official' | 'private';
-interface Post {
-  readonly account: Account;
-  readonly text: string;
-}
-interface Finding {
-  readonly category: string;
-  readonly severity: string;
-  readonly ruleId: string;
-}
-
-/** Lints every post in one run per account; returns the findings of each post, in order. */
-function lint(posts: readonly Post[]): Finding[][] {
-  const files: Record<string, string> = {};
-  posts.forEach((p, i) => (files[`${p.account}/p${String(i).padStart(3, '0')}.txt`] = p.text));
-  const dir = makeTree(files);
-  const byFile = new Map<string, Finding[]>();
-  for (const account of ['official', 'private'] as const) {
-    if (!posts.some((p) => p.account === account)) continue;
-    const r = runCli(['--format', 'json', '--account', account, account], { cwd: dir });
-    expect(r.stderr).toBe('');
-    expect([0, 1]).toContain(r.code);
-    for (const result of JSON.parse(r.stdout).results) byFile.set(result.file, result.findings);
-  }
-  return posts.map((p, i) => byFile.get(`${p.account}/p${String(i).padStart(3, '0')}.txt`)!);
-}
-
-const official = (text: string): Post => ({ account: 'official', text });
-const privately = (text: string): Post => ({ account: 'private', text });
 
 const CLEAN: Post[] = [
   official(
