@@ -16,6 +16,7 @@ import { summarize, type FileResult, type Report } from '../../src/report/model.
 import { prepareRun } from '../../src/setup.js';
 import { getTokenizer, type Tokenizer } from '../../src/tokenize/tokenizer.js';
 import { makeTree } from '../helpers/cli.js';
+import { MASKED_PHONE_RULE } from '../helpers/masked-rule.js';
 import { dictionaryEntries, draftArbitrary, unicodeArbitrary } from './generators.js';
 
 /**
@@ -33,15 +34,6 @@ const SEED_SETTING = process.env.FUZZ_SEED ?? (process.env.npm_lifecycle_event =
 const SEED = SEED_SETTING === 'random' ? undefined : Number(SEED_SETTING);
 const VERBOSE = process.env.FUZZ_RUNS !== undefined;
 
-/** A masked rule (personal data) alongside the shipped ones, so masking is fuzzed too. */
-const MASKED_RULE = `- id: personal-info/fuzz-phone-number
-  category: personal-info
-  severity: warning
-  message: 電話番号「{match}」が含まれています。
-  mask: true
-  pattern: '0\\d{1,4}-\\d{1,4}-\\d{4}'
-  examples: { invalid: [090-1234-5678], valid: [2026-11-21] }
-`;
 
 /** A post long enough to count as a repeat when it appears in two files (run-level rules). */
 const SPAM = '本日10時から市民体育館で防災訓練を行います。多くの皆さまのご参加をお待ちしています。';
@@ -49,7 +41,7 @@ const SPAM = '本日10時から市民体育館で防災訓練を行います。�
 let setup: LinterSetup & { tokenizer: Tokenizer; masked: Map<string, MaskStyle>; rulesHash: string };
 
 beforeAll(async () => {
-  const dir = makeTree({ '.sns-lint.yaml': 'rules: [masked.yaml]\n', 'masked.yaml': MASKED_RULE });
+  const dir = makeTree({ '.sns-lint.yaml': 'rules: [masked.yaml]\n', 'masked.yaml': MASKED_PHONE_RULE });
   const prepared = prepareRun({ cwd: dir });
   setup = {
     ...prepared,

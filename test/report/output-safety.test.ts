@@ -1,14 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { makeTree, runCliAsync } from '../helpers/cli.js';
+import { MASKED_PHONE_RULE } from '../helpers/masked-rule.js';
 
-const RULES = `- id: personal-info/test-phone-number
-  category: personal-info
-  severity: warning
-  message: 電話番号「{match}」が含まれています。
-  mask: true
-  pattern: '0\\d{1,4}-\\d{1,4}-\\d{4}'
-  examples: { invalid: [090-1234-5678], valid: [2026-11-21] }
-- id: confidential/test-contact-line
+const RULES = `${MASKED_PHONE_RULE}- id: confidential/test-contact-line
   category: confidential
   severity: error
   message: 内部の連絡先「{match}」を載せないでください。
