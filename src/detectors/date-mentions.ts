@@ -91,6 +91,8 @@ const PAIR_FORMS: ReadonlyArray<{ source: string; groups: { era: number; eraYear
   { source: `${WESTERN}${S}\\(${S}${ERA}${S}${ERA_YEAR}${S}\\)${S}年${FISCAL}`, groups: { era: 2, eraYear: 3, western: 1, fiscal: [4] } },
 ];
 const PAIR_REGEXES = PAIR_FORMS.map((f) => ({ ...f, regex: new RegExp(f.source, 'gu') }));
+/** The same forms as a whole year text (parseYearText), compiled once. */
+const PAIR_WHOLE = PAIR_FORMS.map((f) => ({ ...f, regex: new RegExp(`^${f.source}$`, 'u') }));
 
 const ERA_ONLY = new RegExp(`^${ERA}${S}${ERA_YEAR}${S}年$`, 'u');
 const WESTERN_ONLY = new RegExp(`^${WESTERN}${S}年$`, 'u');
@@ -308,8 +310,8 @@ function link(text: string, drafts: readonly Draft[]): DateMention[] {
 /** The year of a YEAR_PREFIX match. */
 function parseYearText(yearText: string): WrittenYear | undefined {
   const text = yearText.trim();
-  for (const form of PAIR_FORMS) {
-    const m = new RegExp(`^${form.source}$`, 'u').exec(text);
+  for (const form of PAIR_WHOLE) {
+    const m = form.regex.exec(text);
     if (m) return pairYear(m, form.groups);
   }
   const era = ERA_ONLY.exec(text);

@@ -64,7 +64,9 @@ export const phoneNumber = defineDetector({
       const text = doc.nfkc.text;
       // Digits in a link (…/0901234567.html) are part of the address, not a phone number.
       const urls = findUrls(doc.nfkc);
-      const shape = new RegExp(PHONE_SHAPE.source, PHONE_SHAPE.flags);
+      // One compiled expression for every post: a detector runs one post at a time.
+      const shape = PHONE_SHAPE;
+      shape.lastIndex = 0;
       for (let m = shape.exec(text); m; m = shape.exec(text)) {
         const raw = trimBrackets(m[0]);
         const digits = nationalDigits(raw.text);
