@@ -5,8 +5,8 @@ import type { DictionaryBytes } from './kuromoji-files.js';
 
 /**
  * Builds kuromoji's tokenizer from its decompressed dictionary with kuromoji's own classes,
- * doing by other means three things its loader does slowly. Each gives exactly the tokens
- * kuromoji gives (test/tokenize/kuromoji-build.test.ts compares them):
+ * doing by other means what its loader and its lattice builder do slowly. Each gives exactly
+ * the tokens kuromoji gives (test/tokenize/kuromoji-build.test.ts compares them):
  *
  * - the trie-id → entries map is filled in as words are met (a run meets a few thousand of
  *   its ~326,000 words) instead of growing every one of its arrays one push at a time;
@@ -14,7 +14,9 @@ import type { DictionaryBytes } from './kuromoji-files.js';
  *   whole 1 MB file, zero padding included, into ~150,000 empty classes nothing can refer to;
  * - the trie's common-prefix search walks the text character by character and stops where the
  *   trie does, instead of converting the whole rest of the sentence to UTF-8 (and copying it)
- *   at every position: tokenizing a sentence was quadratic in its length.
+ *   at every position: tokenizing a sentence was quadratic in its length;
+ * - the lattice is built from positions in the sentence rather than from copies of its rest;
+ * - a word's features line is decoded from the dictionary's bytes once, not at every token.
  */
 
 const require = createRequire(import.meta.url);
@@ -23,8 +25,12 @@ interface ByteBufferLike {
   buffer: Uint8Array;
 }
 
-interface TokenInfoDictionaryLike {
-  dictionary: ByteBufferLike;
+interface FeaturesOwner {
+  getFeatures(id: unknown): string;
+}
+
+interface TokenInfoDictionaryLike extends FeaturesOwner {
+  dictionary: ByteBufferLike & { getShort(index: number): number };
   pos_buffer: ByteBufferLike;
   target_map: Record<number, number[]>;
   loadDictionary(bytes: Uint8Array): unknown;
@@ -34,8 +40,22 @@ interface TokenInfoDictionaryLike {
 
 type TargetMapOwner = Pick<TokenInfoDictionaryLike, 'target_map' | 'loadTargetMap'>;
 
+interface CharacterClass {
+  class_id: number;
+  class_name: string;
+  is_always_invoke: number;
+  is_grouping: number;
+}
+
 interface UnknownDictionaryLike extends TokenInfoDictionaryLike {
   character_definition: unknown;
+  lookup(ch: string): CharacterClass;
+}
+
+interface ViterbiBuilderLike {
+  token_info_dictionary: TokenInfoDictionaryLike;
+  unknown_dictionary: UnknownDictionaryLike;
+  build(sentence: string): unknown;
 }
 
 interface BaseCheck {
@@ -65,6 +85,17 @@ const DynamicDictionaries = require('kuromoji/src/dict/DynamicDictionaries.js') 
 const CharacterDefinition = require('kuromoji/src/dict/CharacterDefinition.js') as {
   load(categories: Uint8Array, compatible: Uint32Array, invokeDefinitions: Uint8Array): unknown;
 };
+const ViterbiLattice = require('kuromoji/src/viterbi/ViterbiLattice.js') as new () => { append(node: unknown): void; appendEos(): void };
+const ViterbiNode = require('kuromoji/src/viterbi/ViterbiNode.js') as new (
+  name: number,
+  cost: number,
+  startPos: number,
+  length: number,
+  type: string,
+  leftId: number,
+  rightId: number,
+  surface: string,
+) => unknown;
 const KuromojiTokenizer = require('kuromoji/src/Tokenizer.js') as new (
   dic: DynamicDictionariesLike,
 ) => kuromoji.Tokenizer<kuromoji.IpadicFeatures>;
@@ -92,8 +123,14 @@ export function buildKuromojiTokenizer(bytes: DictionaryBytes): KuromojiTokenize
     withoutPadding(bytes.unk_invoke),
   );
 
-  dic.trie.commonPrefixSearch = prefixSearch(dic.trie, fillTargets);
-  return new KuromojiTokenizer(dic);
+  const searchAt = prefixSearch(dic.trie, fillTargets);
+  dic.trie.commonPrefixSearch = (key) => searchAt(key, 0);
+  rememberFeatures(known);
+  rememberFeatures(unknown);
+  const tokenizer = new KuromojiTokenizer(dic);
+  const builder = (tokenizer as unknown as { viterbi_builder: ViterbiBuilderLike }).viterbi_builder;
+  builder.build = latticeBuilder(builder, searchAt);
+  return tokenizer;
 }
 
 type TypedArrayOf<T> = { new (buffer: ArrayBufferLike, byteOffset: number, length: number): T; readonly BYTES_PER_ELEMENT: number };
@@ -205,27 +242,30 @@ const ROOT_ID = 0;
 const TERM_CODE = 0;
 
 /**
- * doublearray's commonPrefixSearch, same result: every prefix of `key` that is a word, as
- * {v: record, k: prefix}, shortest first. It encodes UTF-8 one character at a time and stops
- * at the first byte the trie lacks. Strings with surrogates, and a word ending inside a
- * character (which the trie never holds), go to the original. Every record found has its
- * entries filled into the target map before the caller looks them up.
+ * doublearray's commonPrefixSearch from `from` on, same result as searching the rest of `key`:
+ * every prefix of it that is a word, as {v: record, k: prefix}, shortest first. It encodes
+ * UTF-8 one character at a time and stops at the first byte the trie lacks. Strings with
+ * surrogates, and a word ending inside a character (which the trie never holds), go to the
+ * original. Every record found has its entries filled into the target map before the caller
+ * looks them up.
  */
-function prefixSearch(trie: DoubleArrayLike, fillTargets: (trieId: number) => void): (key: string) => PrefixMatch[] {
+type PrefixSearchAt = (key: string, from: number) => PrefixMatch[];
+
+function prefixSearch(trie: DoubleArrayLike, fillTargets: (trieId: number) => void): PrefixSearchAt {
   const original = trie.commonPrefixSearch;
   const bc = trie.bc;
   const bytes = [0, 0, 0];
-  const viaOriginal = (self: DoubleArrayLike, key: string): PrefixMatch[] => {
-    const result = original.call(self, key);
+  const viaOriginal = (key: string): PrefixMatch[] => {
+    const result = original.call(trie, key);
     for (const match of result) if (match.v !== undefined) fillTargets(match.v);
     return result;
   };
-  return function commonPrefixSearch(this: DoubleArrayLike, key: string): PrefixMatch[] {
+  return (key, from) => {
     const result: PrefixMatch[] = [];
     let parent = ROOT_ID;
-    for (let i = 0; i < key.length; i++) {
+    for (let i = from; i < key.length; i++) {
       const code = key.charCodeAt(i);
-      if (code >= 0xd800 && code <= 0xdfff) return viaOriginal(this, key);
+      if (code >= 0xd800 && code <= 0xdfff) return viaOriginal(key.slice(from));
       let length: number;
       if (code < 0x80) {
         bytes[0] = code;
@@ -246,17 +286,80 @@ function prefixSearch(trie: DoubleArrayLike, fillTargets: (trieId: number) => vo
         parent = child;
         const terminal = bc.getBase(parent) + TERM_CODE;
         if (bc.getCheck(terminal) !== parent) continue;
-        if (b < length - 1) return viaOriginal(this, key);
+        if (b < length - 1) return viaOriginal(key.slice(from));
         const base = bc.getBase(terminal);
         const match: PrefixMatch = {} as PrefixMatch;
         if (base <= 0) {
           match.v = -base - 1;
           fillTargets(match.v);
         }
-        match.k = key.slice(0, i + 1);
+        match.k = key.slice(from, i + 1);
         result.push(match);
       }
     }
     return result;
+  };
+}
+
+/**
+ * ViterbiBuilder.build, same lattice, for a sentence without surrogates (any other goes to
+ * the original): positions are then UTF-16 units, so the trie is searched from each position
+ * of the sentence itself instead of from a copy of its rest wrapped in an index of code points
+ * made three times per position, which was most of what tokenizing allocated.
+ */
+function latticeBuilder(builder: ViterbiBuilderLike, searchAt: PrefixSearchAt): (sentence: string) => unknown {
+  const original = builder.build;
+  const known = builder.token_info_dictionary;
+  const unknown = builder.unknown_dictionary;
+  return (sentence) => {
+    if (/[\uD800-\uDFFF]/.test(sentence)) return original.call(builder, sentence);
+    const lattice = new ViterbiLattice();
+    for (let pos = 0; pos < sentence.length; pos++) {
+      const vocabulary = searchAt(sentence, pos);
+      for (const { v: trieId, k: key } of vocabulary) {
+        for (const id of known.target_map[trieId!]!) {
+          const leftId = known.dictionary.getShort(id);
+          const rightId = known.dictionary.getShort(id + 2);
+          const cost = known.dictionary.getShort(id + 4);
+          lattice.append(new ViterbiNode(id, cost, pos + 1, key.length, 'KNOWN', leftId, rightId, key));
+        }
+      }
+      const head = sentence.charAt(pos);
+      const headClass = unknown.lookup(head);
+      if (vocabulary.length > 0 && headClass.is_always_invoke !== 1) continue;
+      let key = head;
+      if (headClass.is_grouping === 1) {
+        for (let k = pos + 1; k < sentence.length; k++) {
+          const next = sentence.charAt(k);
+          if (unknown.lookup(next).class_name !== headClass.class_name) break;
+          key += next;
+        }
+      }
+      for (const id of unknown.target_map[headClass.class_id]!) {
+        const leftId = unknown.dictionary.getShort(id);
+        const rightId = unknown.dictionary.getShort(id + 2);
+        const cost = unknown.dictionary.getShort(id + 4);
+        lattice.append(new ViterbiNode(id, cost, pos + 1, key.length, 'UNKNOWN', leftId, rightId, key));
+      }
+    }
+    lattice.appendEos();
+    return lattice;
+  };
+}
+
+/**
+ * A dictionary's features line, decoded from its bytes once per entry: a run meets the same
+ * few thousand words again and again, and decoding was a fifth of what tokenizing allocated.
+ */
+function rememberFeatures(dictionary: FeaturesOwner): void {
+  const decode = dictionary.getFeatures;
+  const lines = new Map<unknown, string>();
+  dictionary.getFeatures = function getFeatures(this: FeaturesOwner, id: unknown): string {
+    let line = lines.get(id);
+    if (line === undefined) {
+      line = decode.call(this, id);
+      lines.set(id, line);
+    }
+    return line;
   };
 }

@@ -18,7 +18,7 @@ interface Internals {
       invoke_definition_map: { map: { class_name: string }[] };
     };
   };
-  viterbi_builder: { trie: { commonPrefixSearch(key: string): unknown[] } };
+  viterbi_builder: { trie: { commonPrefixSearch(key: string): unknown[] }; build(sentence: string): unknown };
 }
 
 const internals = (t: KuromojiTokenizer) => t as unknown as Internals;
@@ -105,6 +105,11 @@ describe('building kuromoji from its decompressed dictionary', () => {
         expect(search(ours, tail), tail).toEqual(search(theirs, tail));
       }
     }
+  });
+
+  it('builds the same lattice as kuromoji, every node with its cost, surrogates or not', () => {
+    const build = (t: KuromojiTokenizer, sentence: string) => internals(t).viterbi_builder.build(sentence);
+    for (const text of sampleTexts(20)) expect(build(ours, text), text).toEqual(build(theirs, text));
   });
 
   it('decompresses every file to the bytes gunzip gives', () => {
