@@ -96,18 +96,39 @@ function toTokens(k: KuromojiTokenizer, text: string): Token[] {
     const start = text.startsWith(surface, offset) ? offset : text.indexOf(surface, offset);
     const end = start + surface.length;
     offset = end;
-    const known = t.word_type === 'KNOWN';
-    const pos: string[] = [];
-    for (const level of [t.pos, t.pos_detail_1, t.pos_detail_2, t.pos_detail_3]) if (level && level !== '*') pos.push(level);
-    tokens.push({
-      surface,
-      base: t.basic_form && t.basic_form !== '*' ? t.basic_form : surface,
-      reading: t.reading && t.reading !== '*' ? t.reading : '',
-      pos,
-      start,
-      end,
-      known,
-    });
+    const entry = entryOf(t);
+    tokens.push({ surface, base: entry.base ?? surface, reading: entry.reading, pos: entry.pos, start, end, known: entry.known });
   }
   return tokens;
+}
+
+/** What a token has from its dictionary entry; `base` undefined where it is the surface. */
+interface Entry {
+  readonly base: string | undefined;
+  readonly reading: string;
+  readonly pos: readonly string[];
+  readonly known: boolean;
+}
+
+/**
+ * Entries by kind and id, made once: a run meets the same words in post after post, and every
+ * field here comes from the entry (an unknown word's surface is the text, never part of it).
+ */
+const entries = { KNOWN: new Map<number, Entry>(), UNKNOWN: new Map<number, Entry>() };
+
+function entryOf(t: kuromoji.IpadicFeatures): Entry {
+  const byId = t.word_type === 'KNOWN' ? entries.KNOWN : t.word_type === 'UNKNOWN' ? entries.UNKNOWN : undefined;
+  let entry = byId?.get(t.word_id);
+  if (!entry) {
+    const pos: string[] = [];
+    for (const level of [t.pos, t.pos_detail_1, t.pos_detail_2, t.pos_detail_3]) if (level && level !== '*') pos.push(level);
+    entry = {
+      base: t.basic_form && t.basic_form !== '*' ? t.basic_form : undefined,
+      reading: t.reading && t.reading !== '*' ? t.reading : '',
+      pos,
+      known: t.word_type === 'KNOWN',
+    };
+    byId?.set(t.word_id, entry);
+  }
+  return entry;
 }
