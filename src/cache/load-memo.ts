@@ -9,14 +9,14 @@ import * as z from 'zod';
  * What `npm run build` works out of the shipped rule and guideline files, so that a run does
  * not parse ~100 KB of YAML and analyse ~700 regular expressions again every time it starts:
  * each YAML file's data (keyed by a hash of its bytes, so an edited file is parsed as usual),
- * and for each expression whether it was found safe and which characters it needs. Written
+ * and for each expression whether it was found safe and which strings it needs. Written
  * beside the compiled code by the build (scripts/write-load-memo.mjs); a memo made by other
  * code than the running one (its fingerprint differs) is ignored.
  */
 export interface LoadMemo {
   readonly yaml: Map<string, MemoYaml>;
   readonly safeRegexes: Set<string>;
-  readonly requiredChars: Map<string, number[] | null>;
+  readonly requiredLiterals: Map<string, string[] | null>;
 }
 
 /** A YAML file as plain data, with the line of each top-level entry. */
@@ -29,14 +29,14 @@ const MemoFileSpec = z.object({
   fingerprint: z.string(),
   yaml: z.record(z.string(), z.object({ data: z.unknown(), lines: z.record(z.string(), z.number()) })),
   safeRegexes: z.array(z.string()),
-  requiredChars: z.record(z.string(), z.array(z.number()).nullable()),
+  requiredLiterals: z.record(z.string(), z.array(z.string()).nullable()),
 });
 
 const MEMO_FILE = fileURLToPath(new URL('../load-memo.json', import.meta.url));
 
 /** The code whose results the memo holds, and the parsers it used. */
 const CODE_EXT = path.extname(fileURLToPath(import.meta.url)); // .ts when tests run the sources
-const FINGERPRINTED_CODE = ['../match/required-chars', '../match/regex', '../yaml/load-yaml'].map((f) => f + CODE_EXT);
+const FINGERPRINTED_CODE = ['../match/required-literals', '../match/regex', '../yaml/load-yaml'].map((f) => f + CODE_EXT);
 const FINGERPRINTED_PACKAGES = ['yaml', '@eslint-community/regexpp', 'safe-regex2'];
 
 const UNKNOWN = 'unknown';
@@ -47,7 +47,7 @@ let recording = false;
 
 /** The memo of this process: read from the build's file once, else empty (filled as work is done). */
 export function loadMemo(): LoadMemo {
-  current ??= readMemoFile() ?? { yaml: new Map(), safeRegexes: new Set(), requiredChars: new Map() };
+  current ??= readMemoFile() ?? { yaml: new Map(), safeRegexes: new Set(), requiredLiterals: new Map() };
   return current;
 }
 
@@ -57,7 +57,7 @@ export function isRecordingLoadMemo(): boolean {
 
 /** For the build: start an empty memo that remembers every YAML file loaded from now on. */
 export function startLoadMemo(): void {
-  current = { yaml: new Map(), safeRegexes: new Set(), requiredChars: new Map() };
+  current = { yaml: new Map(), safeRegexes: new Set(), requiredLiterals: new Map() };
   recording = true;
 }
 
@@ -74,7 +74,7 @@ export function writeLoadMemo(file = MEMO_FILE): void {
     fingerprint: fingerprint(),
     yaml: Object.fromEntries(memo.yaml),
     safeRegexes: [...memo.safeRegexes].sort(),
-    requiredChars: Object.fromEntries(memo.requiredChars),
+    requiredLiterals: Object.fromEntries(memo.requiredLiterals),
   };
   writeFileSync(file, `${JSON.stringify(json)}\n`);
 }
@@ -93,11 +93,11 @@ export function readMemoFile(file = MEMO_FILE): LoadMemo | undefined {
   }
   const parsed = MemoFileSpec.safeParse(raw);
   if (!parsed.success || parsed.data.fingerprint === UNKNOWN || parsed.data.fingerprint !== fingerprint()) return undefined;
-  const { yaml, safeRegexes, requiredChars } = parsed.data;
+  const { yaml, safeRegexes, requiredLiterals } = parsed.data;
   return {
     yaml: new Map(Object.entries(yaml).map(([k, v]) => [k, { data: v.data, lines: v.lines }])),
     safeRegexes: new Set(safeRegexes),
-    requiredChars: new Map(Object.entries(requiredChars)),
+    requiredLiterals: new Map(Object.entries(requiredLiterals)),
   };
 }
 

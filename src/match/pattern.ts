@@ -1,7 +1,8 @@
 import type { Document } from '../engine/document.js';
 import { toOriginalRange, type MappedText } from '../text/mapped-text.js';
 import { compileSafeRegex } from './regex.js';
-import { requiredChars } from './required-chars.js';
+import { LiteralIndex } from './literal-index.js';
+import { requiredLiterals } from './required-literals.js';
 import type { Match, Matcher } from './types.js';
 
 export interface PatternOptions {
@@ -12,19 +13,22 @@ export interface PatternOptions {
 
 /**
  * Regular expressions over a text layer of the post; matches map back to the original. An
- * expression that needs one of a few characters (required-chars.ts) is not run on a post
- * that has none of them: most posts have nothing most expressions look for.
+ * expression that needs one of a few strings (required-literals.ts) is not run on a post that
+ * has none of them: most posts have nothing most expressions look for.
  */
 export function compilePattern(options: PatternOptions): Matcher {
   const flags = `gu${options.flags ?? ''}`;
-  const regexes = options.regex.map((source) => ({ regex: compileSafeRegex(source, flags), needs: requiredChars(source, flags) }));
+  const regexes = options.regex.map((source) => {
+    const literals = requiredLiterals(source, flags);
+    return { regex: compileSafeRegex(source, flags), needs: literals && literalIndex.add(literals) };
+  });
   return (doc: Document): Match[] => {
     const layer = doc[options.layer];
-    const chars = charsOf(layer);
+    const found = literalsIn(layer);
     const matches: Match[] = [];
     const text = layer.text;
     for (const { regex, needs } of regexes) {
-      if (needs && !needs.some((c) => chars.has(c))) continue;
+      if (needs !== undefined && found[needs] !== 1) continue;
       // exec on the compiled expression: matchAll would copy it for every post.
       regex.lastIndex = 0;
       for (let m = regex.exec(text); m; m = regex.exec(text)) {
@@ -46,24 +50,16 @@ function nextCodePoint(text: string, index: number): number {
   return unit >= 0xd800 && unit <= 0xdbff && next >= 0xdc00 && next <= 0xdfff ? index + 2 : index + 1;
 }
 
-const charsByLayer = new WeakMap<MappedText, ReadonlySet<number>>();
+/** The literals each expression compiled in this process needs. */
+const literalIndex = new LiteralIndex();
+const foundByLayer = new WeakMap<MappedText, Uint8Array>();
 
-/** The characters of a text layer, by code point and (for pairs) by each UTF-16 unit too. */
-function charsOf(layer: MappedText): ReadonlySet<number> {
-  let chars = charsByLayer.get(layer);
-  if (!chars) {
-    const set = new Set<number>();
-    const text = layer.text;
-    for (let i = 0; i < text.length; i++) {
-      const unit = text.charCodeAt(i);
-      set.add(unit);
-      if (unit >= 0xd800 && unit <= 0xdbff) {
-        const cp = text.codePointAt(i)!;
-        if (cp > 0xffff) set.add(cp);
-      }
-    }
-    charsByLayer.set(layer, set);
-    chars = set;
+/** Which expressions' literals a text layer holds, found once per layer (again if expressions were added since). */
+function literalsIn(layer: MappedText): Uint8Array {
+  let found = foundByLayer.get(layer);
+  if (!found || found.length < literalIndex.size) {
+    found = literalIndex.find(layer.text);
+    foundByLayer.set(layer, found);
   }
-  return chars;
+  return found;
 }

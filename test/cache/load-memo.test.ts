@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import * as z from 'zod';
 import { loadMemo, readMemoFile, startLoadMemo, useLoadMemo, writeLoadMemo } from '../../src/cache/load-memo.js';
-import { requiredChars } from '../../src/match/required-chars.js';
+import { requiredLiterals } from '../../src/match/required-literals.js';
 import { compileSafeRegex } from '../../src/match/regex.js';
 import { loadYamlFile } from '../../src/yaml/load-yaml.js';
 import { makeTree } from '../helpers/cli.js';
@@ -61,12 +61,12 @@ describe('the load memo', () => {
     const dir = makeTree({});
     const memo = recordAndReread(dir, () => {
       compileSafeRegex('(胸|おっぱい)が大きい', 'gu');
-      requiredChars('(胸|おっぱい)が大きい', 'gu');
-      requiredChars('.+', 'gu');
+      requiredLiterals('(胸|おっぱい)が大きい', 'gu');
+      requiredLiterals('.+', 'gu');
     });
     expect(memo.safeRegexes.has('(胸|おっぱい)が大きい')).toBe(true);
-    expect(memo.requiredChars.get('gu/.+')).toBeNull();
-    expect(requiredChars('(胸|おっぱい)が大きい', 'gu')).toEqual(memo.requiredChars.get('gu/(胸|おっぱい)が大きい'));
+    expect(memo.requiredLiterals.get('gu/.+')).toBeNull();
+    expect(requiredLiterals('(胸|おっぱい)が大きい', 'gu')).toEqual(memo.requiredLiterals.get('gu/(胸|おっぱい)が大きい'));
     // An unsafe expression is still refused: only what was found safe is remembered.
     expect(() => compileSafeRegex('(a+)+$', 'u')).toThrow(/入れ子/);
     expect(loadMemo().safeRegexes.has('(a+)+$')).toBe(false);

@@ -1,27 +1,34 @@
 import { describe, expect, it } from 'vitest';
-import { requiredChars } from '../../src/match/required-chars.js';
+import { requiredLiterals } from '../../src/match/required-literals.js';
 import { loadRules, ruleFiles } from '../../src/rules/load.js';
 import type { PatternSpec } from '../../src/rules/schema.js';
 import { normalize } from '../../src/text/normalize.js';
 import { sampleTexts } from '../helpers/sample-texts.js';
 
-const chars = (s: string) => String.fromCodePoint(...(requiredChars(s, 'gu') ?? []));
+const literals = (s: string) => [...(requiredLiterals(s, 'gu') ?? [])].sort();
 
-describe('requiredChars', () => {
+describe('requiredLiterals', () => {
   it('takes fixed text from a sequence, every branch of a choice, and short classes', () => {
-    expect(chars('ここだけの話')).toHaveLength(1);
-    expect('ここだけの話').toContain(chars('ここだけの話'));
-    expect([...chars('(胸|尻)が(大きい|でかい)')].sort()).toEqual([...'胸尻'].sort());
-    expect([...chars('[🍆🍑]{1,6}')].sort()).toEqual([...'🍆🍑'].sort());
-    expect(chars('x+y')).toMatch(/^[xy]$/);
+    expect(literals('ここだけの話')).toEqual(['ここだけの話']);
+    expect([['尻', '胸'], ['でかい', '大きい']]).toContainEqual(literals('(胸|尻)が(大きい|でかい)'));
+    expect(literals('(胸|おっぱい)が大きい')).toEqual(['が大きい']);
+    expect(literals('(胸|おっぱい)が?')).toEqual(['おっぱい', '胸']);
+    expect(literals('[🍆🍑]{1,6}')).toEqual(['🍆', '🍑']);
+    expect(literals('x+y')).toHaveLength(1);
+    expect(['x', 'y']).toContain(literals('x+y')[0]);
+  });
+
+  it('prefers the longer, rarer text of a sequence', () => {
+    expect(literals('(?:不幸|病気)(?:は|の原因は)[^。]{0,15}(?:霊|先祖)')).toEqual(['不幸', '病気']);
+    expect(literals('ご(?:自身|自分)の(?:頭|脳)の問題')).toEqual(['の問題']);
   });
 
   it('tells nothing when a match may hold no fixed text, or case is ignored', () => {
     for (const source of ['a?', 'a*b?', '(?:x|)', '[^a]', '\\p{L}+', '.', '(?=abc)', 'a|\\d']) {
-      expect(requiredChars(source, 'gu'), source).toBeUndefined();
+      expect(requiredLiterals(source, 'gu'), source).toBeUndefined();
     }
-    expect(requiredChars('abc', 'giu')).toBeUndefined();
-    expect(requiredChars('(', 'gu')).toBeUndefined();
+    expect(requiredLiterals('abc', 'giu')).toBeUndefined();
+    expect(requiredLiterals('(', 'gu')).toBeUndefined();
   });
 
   it('never rules out a text an expression of the shipped rules matches', () => {
@@ -34,11 +41,11 @@ describe('requiredChars', () => {
     });
     const missed: string[] = [];
     for (const { regex, flags } of sources) {
-      const needs = requiredChars(regex, `gu${flags}`);
+      const needs = requiredLiterals(regex, `gu${flags}`);
       if (!needs) continue;
       const re = new RegExp(regex, `u${flags}`);
       for (const text of texts) {
-        if (re.test(text) && !needs.some((c) => text.includes(String.fromCodePoint(c)))) missed.push(`${regex} / ${text}`);
+        if (re.test(text) && !needs.some((literal) => text.includes(literal))) missed.push(`${regex} / ${text}`);
       }
     }
     expect(missed).toEqual([]);

@@ -5,25 +5,26 @@ import { loadMemo } from '../cache/load-memo.js';
 const require = createRequire(import.meta.url);
 
 /**
- * Characters of which a text must contain at least one for a regular expression to have a
- * chance of matching it: for `(胸|おっぱい)が(大きい|でかい)`, one of 胸 or ぱ (say). A post
- * holding none of them is skipped without running the expression. Worked out from the
- * expression's syntax tree: a match contains a match of every element of a sequence, so any
- * element with fixed text will do; of a choice, one of the branches. Undefined when nothing
- * can be told (text that can be anything, case-insensitive expressions): the expression runs.
+ * Strings of which a text must contain at least one for a regular expression to have a chance
+ * of matching it: for `(胸|おっぱい)が(大きい|でかい)`, 胸 or おっぱい (say). A post holding none of
+ * them is skipped without running the expression (literal-index.ts finds them all in one pass).
+ * Worked out from the expression's syntax tree: a match contains a match of every element of a
+ * sequence, so any element with fixed text will do; of a choice, one of the branches.
+ * Undefined when nothing can be told (text that can be anything, case-insensitive
+ * expressions): the expression runs.
  */
-export function requiredChars(source: string, flags: string): number[] | undefined {
-  const memo = loadMemo().requiredChars;
+export function requiredLiterals(source: string, flags: string): string[] | undefined {
+  const memo = loadMemo().requiredLiterals;
   const key = `${flags}/${source}`;
-  let chars = memo.get(key);
-  if (chars === undefined) {
-    chars = workOut(source, flags) ?? null;
-    memo.set(key, chars);
+  let literals = memo.get(key);
+  if (literals === undefined) {
+    literals = workOut(source, flags) ?? null;
+    memo.set(key, literals);
   }
-  return chars ?? undefined;
+  return literals ?? undefined;
 }
 
-function workOut(source: string, flags: string): number[] | undefined {
+function workOut(source: string, flags: string): string[] | undefined {
   if (flags.includes('i')) return undefined;
   // Loaded only for an expression the build's memo (cache/load-memo.ts) has not seen.
   const { RegExpParser: Parser } = require('@eslint-community/regexpp') as { RegExpParser: typeof RegExpParser };
@@ -38,7 +39,7 @@ function workOut(source: string, flags: string): number[] | undefined {
   }
   const literals = ofChoice(pattern.alternatives);
   if (!literals) return undefined;
-  return [...new Set(literals.map(rarestChar))];
+  return [...new Set(literals)];
 }
 
 /** Strings of which every match contains one; undefined when there is no such set. */
@@ -54,7 +55,7 @@ function ofChoice(alternatives: readonly AST.Alternative[]): Literals {
   return all;
 }
 
-/** Any element with fixed text will do; the one whose characters are rarest in posts is taken. */
+/** Any element with fixed text will do; the one least likely to be in a post is taken. */
 function ofSequence(elements: readonly AST.Element[]): Literals {
   const candidates: string[][] = [];
   let run = '';
@@ -72,7 +73,7 @@ function ofSequence(elements: readonly AST.Element[]): Literals {
   let best: string[] | undefined;
   let bestCost = Infinity;
   for (const candidate of candidates) {
-    const cost = [...new Set(candidate.map(rarestChar))].reduce((sum, c) => sum + commonness(c), 0);
+    const cost = [...new Set(candidate)].reduce((sum, s) => sum + commonnessOf(s), 0);
     if (cost < bestCost) [best, bestCost] = [candidate, cost];
   }
   return best;
@@ -108,14 +109,18 @@ function ofClass(cls: AST.CharacterClass): Literals {
   return chars.length > 0 ? chars : undefined;
 }
 
-/** The character of a string least likely to be in a post. */
-function rarestChar(s: string): number {
-  let best = s.codePointAt(0)!;
+/**
+ * How often a string turns up in posts, roughly: as its rarest character, a quarter as often for
+ * each character more.
+ */
+function commonnessOf(s: string): number {
+  let rarest = Infinity;
+  let length = 0;
   for (const ch of s) {
-    const c = ch.codePointAt(0)!;
-    if (commonness(c) < commonness(best)) best = c;
+    rarest = Math.min(rarest, commonness(ch.codePointAt(0)!));
+    length++;
   }
-  return best;
+  return rarest / 4 ** (length - 1);
 }
 
 /**

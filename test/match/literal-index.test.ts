@@ -1,0 +1,41 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { LiteralIndex } from '../../src/match/literal-index.js';
+
+describe('LiteralIndex', () => {
+  it('tells which sets have a literal in the text, overlapping and nested literals included', () => {
+    const index = new LiteralIndex();
+    const sets = [['he', 'she'], ['his', 'hers'], ['死ね'], ['ね'], ['𠮷野'], ['野家で']];
+    const ids = sets.map((s) => index.add(s));
+    const found = (text: string) => sets.filter((_, i) => index.find(text)[ids[i]!] === 1);
+    expect(found('ushers')).toEqual([['he', 'she'], ['his', 'hers']]);
+    expect(found('みんな死ねばいい')).toEqual([['死ね'], ['ね']]);
+    expect(found('𠮷野家で')).toEqual([['𠮷野'], ['野家で']]);
+    expect(found('')).toEqual([]);
+  });
+
+  it('finds again after sets are added, and gives a set made of known literals its own id', () => {
+    const index = new LiteralIndex();
+    const first = index.add(['abc']);
+    expect(index.find('xabcx')[first]).toBe(1);
+    const second = index.add(['abc', 'zz']);
+    expect(second).not.toBe(first);
+    const found = index.find('zz');
+    expect([found[first], found[second]]).toEqual([0, 1]);
+  });
+
+  it('agrees with includes on any literals and text', () => {
+    // Few letters, so that literals overlap, nest and share suffixes as often as possible.
+    const letter = fc.constantFrom('a', 'b', 'あ', 'ア', '\uD842', '\uDFB7');
+    const word = fc.string({ unit: letter, minLength: 1, maxLength: 4 });
+    fc.assert(
+      fc.property(fc.array(fc.array(word, { minLength: 1, maxLength: 4 }), { maxLength: 8 }), fc.string({ unit: letter, maxLength: 30 }), (sets, text) => {
+        const index = new LiteralIndex();
+        const ids = sets.map((s) => index.add(s));
+        const found = index.find(text);
+        sets.forEach((set, i) => expect(found[ids[i]!], `${set} in ${text}`).toBe(set.some((l) => text.includes(l)) ? 1 : 0));
+      }),
+      { seed: 20261122, numRuns: 2000 },
+    );
+  });
+});
