@@ -52,13 +52,20 @@ export function compileLexicon(entries: Iterable<string>, options: LexiconOption
   const fields = options.fields;
   const fieldsId = fields.join(',');
   const masked = options.masked ?? false;
+  // The UTF-16 units entries begin with (a masking symbol's key too): most tokens begin with
+  // none of them, and are passed over without walking the trie.
+  const begins = new Uint8Array(0x10000);
+  for (const code of root.next.keys()) begins[code] = 1;
+  if (masked) begins[MASK_KEY.charCodeAt(0)] = 1;
 
   return (doc: Document): Match[] => {
     const tokens = doc.tokens;
     const keys = tokenKeysOf(tokens, fields, fieldsId);
     const matches: Match[] = [];
     for (let i = 0; i < tokens.length; i++) {
-      if (keys[i]!.keys[0] === '') continue; // a match never starts on a bare long-vowel mark
+      const tokenKeys = keys[i]!.keys;
+      if (tokenKeys[0] === '') continue; // a match never starts on a bare long-vowel mark
+      if (!tokenKeys.some((key) => begins[key.charCodeAt(0)] === 1)) continue;
       const end = masked
         ? longestMaskedMatchFrom(root, keys, tokens, i, posOk)
         : longestMatchFrom(root, keys, tokens, i, posOk, -1);
@@ -172,8 +179,26 @@ function tokenKeysOf(tokens: readonly Token[], fields: readonly TokenField[], id
   }
   let keys = byFields.get(id);
   if (!keys) {
-    keys = tokens.map((t) => tokenKeys(t, fields));
+    keys = tokens.map((t) => (t.entry === undefined ? tokenKeys(t, fields) : entryKeys(t, fields, id)));
     byFields.set(id, keys);
+  }
+  return keys;
+}
+
+/** A known word's keys by its dictionary entry, worked out once per field set (up to a bound). */
+const keysByEntry = new Map<string, Map<number, TokenKeys>>();
+
+function entryKeys(token: Token, fields: readonly TokenField[], id: string): TokenKeys {
+  let byEntry = keysByEntry.get(id);
+  if (!byEntry) {
+    byEntry = new Map();
+    keysByEntry.set(id, byEntry);
+  }
+  let keys = byEntry.get(token.entry!);
+  if (!keys) {
+    if (byEntry.size >= MAX_REMEMBERED) byEntry.clear();
+    keys = tokenKeys(token, fields);
+    byEntry.set(token.entry!, keys);
   }
   return keys;
 }

@@ -16,6 +16,11 @@ export interface Token {
   readonly start: number;
   readonly end: number;
   readonly known: boolean;
+  /**
+   * The dictionary entry of a known word: tokens with the same entry have the same surface,
+   * base form, reading and part of speech. Undefined for unknown words.
+   */
+  readonly entry?: number;
 }
 
 export interface Tokenizer {
@@ -97,7 +102,8 @@ function toTokens(k: KuromojiTokenizer, text: string): Token[] {
     const end = start + surface.length;
     offset = end;
     const entry = entryOf(t);
-    tokens.push({ surface, base: entry.base ?? surface, reading: entry.reading, pos: entry.pos, start, end, known: entry.known });
+    const id = entry.known ? t.word_id : undefined;
+    tokens.push({ surface, base: entry.base ?? surface, reading: entry.reading, pos: entry.pos, start, end, known: entry.known, entry: id });
   }
   return tokens;
 }
