@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import type { Document } from '../engine/document.js';
+import { perDocument, type Document } from '../engine/document.js';
 import type { Match } from '../match/types.js';
 import { toOriginalRange } from '../text/mapped-text.js';
 import {
@@ -115,20 +115,13 @@ interface Problem {
 }
 
 /** Every rule of the detector reads the same dates: parse and resolve them once per post. */
-const analysed = new WeakMap<Document, readonly DatedMention[]>();
-
-function analyse(doc: Document): readonly DatedMention[] {
-  let dated = analysed.get(doc);
-  if (!dated) {
-    const text = doc.nfkc.text;
-    const mentions = findDateMentions(text);
-    const resolved = resolveDates(mentions, { now: japanDate(doc.now), years: findYearMentions(text), text });
-    let group = 0;
-    dated = mentions.map((mention, i) => ({ mention, resolved: resolved[i], group: mention.link ? group : ++group }));
-    analysed.set(doc, dated);
-  }
-  return dated;
-}
+const analyse = perDocument((doc: Document): readonly DatedMention[] => {
+  const text = doc.nfkc.text;
+  const mentions = findDateMentions(text);
+  const resolved = resolveDates(mentions, { now: japanDate(doc.now), years: findYearMentions(text), text });
+  let group = 0;
+  return mentions.map((mention, i) => ({ mention, resolved: resolved[i], group: mention.link ? group : ++group }));
+});
 
 /** Why the date can't exist; 2月29日 only when the post gives a year that is no leap year. */
 function whyImpossible(m: DateMention, r: ResolvedDate | undefined): string | undefined {

@@ -52,7 +52,7 @@ export const shortenedUrl = defineDetector({
     const guesser = (url: FoundUrl) => ordinary(url.host) === undefined && looksShortened(url.host, url.path, hints);
     return (doc) => {
       const matches: Match[] = [];
-      for (const url of findUrls(doc.nfkc)) {
+      for (const url of findUrls(doc)) {
         if (env.official.domains.some((d) => hostIsUnder(url.host, d))) continue;
         // A listed service is reported (or not) by `known`; guessing is for the hosts the list lacks.
         const listed = serviceOf(url.host, (s) => url.path.startsWith(s.pathPrefix));

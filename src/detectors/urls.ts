@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import { perDocument, type Document } from '../engine/document.js';
 import type { MappedText } from '../text/mapped-text.js';
 
 const require = createRequire(import.meta.url);
@@ -25,22 +26,14 @@ const BARE = new RegExp(
 );
 const TRAILING_PUNCTUATION = /[.,;:!?'")\]]+$/;
 
-const urlsByLayer = new WeakMap<MappedText, readonly FoundUrl[]>();
-
 /**
- * Finds URLs in NFKC text (full-width URLs are already ASCII there). Several detectors look at
- * the URLs of a post: they are found once per post.
+ * Finds URLs in the post's NFKC text (full-width URLs are already ASCII there). Several
+ * detectors look at the URLs of a post: they are found once per post.
  */
-export function findUrls(layer: MappedText): readonly FoundUrl[] {
-  let urls = urlsByLayer.get(layer);
-  if (!urls) {
-    urls = findUrlsIn(layer);
-    urlsByLayer.set(layer, urls);
-  }
-  return urls;
-}
+export const findUrls = perDocument((doc: Document): readonly FoundUrl[] => findUrlsIn(doc.nfkc));
 
-function findUrlsIn(layer: MappedText): FoundUrl[] {
+/** The URLs of a text layer, worked out again at every call. */
+export function findUrlsIn(layer: MappedText): FoundUrl[] {
   const text = layer.text;
   const found: FoundUrl[] = [];
   const taken: Array<[number, number]> = [];

@@ -1,4 +1,4 @@
-import type { Document } from '../engine/document.js';
+import { perDocument, type Document } from '../engine/document.js';
 import { compileLexicon } from '../match/lexicon.js';
 import { loadDictionary } from '../rules/dictionary.js';
 import type { Range } from '../text/mapped-text.js';
@@ -30,18 +30,3 @@ export function entrySet(env: DetectorEnv, dictPath: string): ReadonlySet<string
   return new Set(loadDictionary(env.resolvePath(dictPath)).map((e) => e.toLowerCase()));
 }
 
-/**
- * Remembers a function's result for each post, so that several rules using the same detector
- * (or detectors sharing a helper) work the post out once.
- */
-export function perDocument<T>(compute: (doc: Document) => T): (doc: Document) => T {
-  const cache = new WeakMap<Document, T>();
-  return (doc) => {
-    let value = cache.get(doc);
-    if (value === undefined) {
-      value = compute(doc);
-      cache.set(doc, value);
-    }
-    return value;
-  };
-}

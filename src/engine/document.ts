@@ -27,6 +27,8 @@ export interface Document extends PostContext {
   readonly sentences: readonly Range[];
   /** Index in `normalized.text` of the first unit at or after an original offset. */
   normalizedIndex(originalOffset: number): number;
+  /** What rules work out of the post once and share (`perDocument`), kept with the post. */
+  readonly memo: Map<unknown, unknown>;
 }
 
 export function createDocument(original: string, context: PostContext, tokenizer: Tokenizer): Document {
@@ -40,6 +42,24 @@ export function createDocument(original: string, context: PostContext, tokenizer
     tokens: tokenizer.tokenize(normalized.text),
     sentences: sentenceRanges(normalized.text),
     normalizedIndex: (offset) => reverse[Math.max(0, Math.min(offset, original.length))]!,
+    memo: new Map(),
+  };
+}
+
+/**
+ * Remembers a function's result for each post, so that several rules using the same detector
+ * (or detectors sharing a helper) work the post out once. The result is kept in the document
+ * and goes when the document goes.
+ */
+export function perDocument<T>(compute: (doc: Document) => T): (doc: Document) => T {
+  const key = Symbol('perDocument');
+  return (doc) => {
+    let value = doc.memo.get(key) as T | undefined;
+    if (value === undefined) {
+      value = compute(doc);
+      doc.memo.set(key, value);
+    }
+    return value;
   };
 }
 

@@ -60,12 +60,12 @@ export function compileLexicon(entries: Iterable<string>, options: LexiconOption
 
   return (doc: Document): Match[] => {
     const tokens = doc.tokens;
-    const keys = tokenKeysOf(tokens, fields, fieldsId);
+    const keys = tokenKeysOf(doc, fields, fieldsId);
     const matches: Match[] = [];
     for (let i = 0; i < tokens.length; i++) {
       const tokenKeys = keys[i]!.keys;
       if (tokenKeys[0] === '') continue; // a match never starts on a bare long-vowel mark
-      if (!tokenKeys.some((key) => begins[key.charCodeAt(0)] === 1)) continue;
+      if (!beginsAny(begins, tokenKeys)) continue;
       const end = masked
         ? longestMaskedMatchFrom(root, keys, tokens, i, posOk)
         : longestMatchFrom(root, keys, tokens, i, posOk, -1);
@@ -76,6 +76,12 @@ export function compileLexicon(entries: Iterable<string>, options: LexiconOption
     }
     return matches;
   };
+}
+
+/** Whether one of the keys begins with a unit of `begins` (a loop: this runs for every token). */
+function beginsAny(begins: Uint8Array, keys: readonly string[]): boolean {
+  for (let j = 0; j < keys.length; j++) if (begins[keys[j]!.charCodeAt(0)] === 1) return true;
+  return false;
 }
 
 /**
@@ -166,21 +172,15 @@ function* letterChildren(node: TrieNode): Iterable<TrieNode> {
 }
 
 /**
- * Every lexicon rule of a run folds the same tokens: the keys are computed once per token stream
- * and field set, and dropped with the stream.
+ * Every lexicon rule of a run folds the same tokens: the keys are computed once per post and
+ * field set, and kept with the post.
  */
-const keysByTokens = new WeakMap<readonly Token[], Map<string, readonly TokenKeys[]>>();
-
-function tokenKeysOf(tokens: readonly Token[], fields: readonly TokenField[], id: string): readonly TokenKeys[] {
-  let byFields = keysByTokens.get(tokens);
-  if (!byFields) {
-    byFields = new Map();
-    keysByTokens.set(tokens, byFields);
-  }
-  let keys = byFields.get(id);
+function tokenKeysOf(doc: Document, fields: readonly TokenField[], id: string): readonly TokenKeys[] {
+  const memoKey = `lexicon keys: ${id}`;
+  let keys = doc.memo.get(memoKey) as readonly TokenKeys[] | undefined;
   if (!keys) {
-    keys = tokens.map((t) => (t.entry === undefined ? tokenKeys(t, fields) : entryKeys(t, fields, id)));
-    byFields.set(id, keys);
+    keys = doc.tokens.map((t) => (t.entry === undefined ? tokenKeys(t, fields) : entryKeys(t, fields, id)));
+    doc.memo.set(memoKey, keys);
   }
   return keys;
 }

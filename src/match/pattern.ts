@@ -1,5 +1,5 @@
 import type { Document } from '../engine/document.js';
-import { toOriginalRange, type MappedText } from '../text/mapped-text.js';
+import { toOriginalRange } from '../text/mapped-text.js';
 import { compileSafeRegex } from './regex.js';
 import { LiteralIndex } from './literal-index.js';
 import { requiredLiterals } from './required-literals.js';
@@ -24,7 +24,7 @@ export function compilePattern(options: PatternOptions): Matcher {
   });
   return (doc: Document): Match[] => {
     const layer = doc[options.layer];
-    const found = literalsIn(layer);
+    const found = literalsIn(doc, options.layer);
     const matches: Match[] = [];
     const text = layer.text;
     for (const { regex, needs } of regexes) {
@@ -52,14 +52,17 @@ function nextCodePoint(text: string, index: number): number {
 
 /** The literals each expression compiled in this process needs. */
 const literalIndex = new LiteralIndex();
-const foundByLayer = new WeakMap<MappedText, Uint8Array>();
+const FOUND_IN = { normalized: Symbol('literals in normalized'), nfkc: Symbol('literals in nfkc') };
 
-/** Which expressions' literals a text layer holds, found once per layer (again if expressions were added since). */
-function literalsIn(layer: MappedText): Uint8Array {
-  let found = foundByLayer.get(layer);
+/**
+ * Which expressions' literals a text layer of the post holds: found once per post and layer
+ * (again if expressions were compiled since).
+ */
+function literalsIn(doc: Document, layer: PatternOptions['layer']): Uint8Array {
+  let found = doc.memo.get(FOUND_IN[layer]) as Uint8Array | undefined;
   if (!found || found.length < literalIndex.size) {
-    found = literalIndex.find(layer.text);
-    foundByLayer.set(layer, found);
+    found = literalIndex.find(doc[layer].text);
+    doc.memo.set(FOUND_IN[layer], found);
   }
   return found;
 }

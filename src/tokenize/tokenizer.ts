@@ -36,14 +36,25 @@ export function getTokenizer(): Promise<Tokenizer> {
   return loading;
 }
 
+let sharedCopy: Promise<DictionaryBytes | undefined> | undefined;
+
 /**
- * The decompressed dictionary this thread's tokenizer was built from, when it is in shared
- * memory (read from the cache): worker threads build their tokenizers from it instead of
- * reading and checking ~64 MB again each. Undefined otherwise.
+ * The decompressed dictionary this thread's tokenizer was built from, copied once into shared
+ * memory: worker threads build their tokenizers from it instead of reading and checking ~64 MB
+ * again each. Undefined when this thread has none.
  */
-export async function sharedDictionary(): Promise<DictionaryBytes | undefined> {
-  const bytes = await bytesLoading?.catch(() => undefined);
-  return bytes && bytes.base.buffer instanceof SharedArrayBuffer ? bytes : undefined;
+export function sharedDictionary(): Promise<DictionaryBytes | undefined> {
+  sharedCopy ??= (async () => {
+    const bytes = await bytesLoading?.catch(() => undefined);
+    if (!bytes) return undefined;
+    const entries = Object.entries(bytes).map(([name, b]) => {
+      const shared = new Uint8Array(new SharedArrayBuffer(b.byteLength));
+      shared.set(b);
+      return [name, shared] as const;
+    });
+    return Object.fromEntries(entries) as DictionaryBytes;
+  })();
+  return sharedCopy;
 }
 
 /** In a worker thread: build the tokenizer from the dictionary its parent loaded. */

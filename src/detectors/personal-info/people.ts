@@ -3,7 +3,8 @@ import { lexKey } from '../../text/fold.js';
 import { toOriginalRange } from '../../text/mapped-text.js';
 import type { Token } from '../../tokenize/tokenizer.js';
 import type { DetectorEnv } from '../types.js';
-import { entrySet, perDocument } from '../word-list.js';
+import { perDocument } from '../../engine/document.js';
+import { entrySet } from '../word-list.js';
 
 /**
  * How a person is named: with an honorific (佐藤さん, 山口和夫様), with a title or a casual

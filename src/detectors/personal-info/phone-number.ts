@@ -63,7 +63,7 @@ export const phoneNumber = defineDetector({
       const matches: Match[] = [];
       const text = doc.nfkc.text;
       // Digits in a link (…/0901234567.html) are part of the address, not a phone number.
-      const urls = findUrls(doc.nfkc);
+      const urls = findUrls(doc);
       // One compiled expression for every post: a detector runs one post at a time.
       const shape = PHONE_SHAPE;
       shape.lastIndex = 0;

@@ -42,7 +42,7 @@ export const credentialPair = defineDetector({
     return (doc) => {
       const text = doc.nfkc.text;
       if (!text.includes('/')) return [];
-      const urls = findUrls(doc.nfkc);
+      const urls = findUrls(doc);
       const matches: Match[] = [];
       for (const m of text.matchAll(PAIR)) {
         const [whole, user, secret] = m as unknown as [string, string, string];

@@ -1,11 +1,10 @@
 import * as z from 'zod';
-import type { Document } from '../../engine/document.js';
+import { perDocument, type Document } from '../../engine/document.js';
 import type { Match } from '../../match/types.js';
 import { lexKey } from '../../text/fold.js';
 import { toOriginalRange } from '../../text/mapped-text.js';
 import { loadDictionary } from '../../rules/dictionary.js';
 import { defineDetector } from '../types.js';
-import { perDocument } from '../word-list.js';
 
 /**
  * A weakness of the municipality's systems or buildings, told in so many words: "SMTP認証なし",

@@ -47,7 +47,7 @@ export const unlabelledSecret = defineDetector({
     const notSecrets = keysOf(env.resolvePath(options.notSecrets));
     return (doc) => {
       const text = doc.nfkc.text;
-      const urls = findUrls(doc.nfkc);
+      const urls = findUrls(doc);
       const matches: Match[] = [];
       for (const m of text.matchAll(TOKEN)) {
         const value = m[0];
