@@ -100,3 +100,24 @@ function buildAutomaton(literals: readonly string[]): Automaton {
   }
   return { next, fail, out };
 }
+
+/**
+ * `(text) => words.some((w) => text.includes(w))`, in one pass over the text however many
+ * words there are.
+ */
+export function containsAny(words: readonly string[]): (text: string) => boolean {
+  if (words.includes('')) return () => true;
+  const index = new LiteralIndex();
+  const set = index.add(words);
+  return (text) => index.find(text)[set] === 1;
+}
+
+/** For each of `words`, whether a text contains it (found[i] is 1 for words[i]), in one pass. */
+export function wordsIn(words: readonly string[]): (text: string) => Uint8Array {
+  const index = new LiteralIndex();
+  const sets = words.map((w) => index.add([w]));
+  return (text) => {
+    const found = index.find(text);
+    return Uint8Array.from(sets, (set, i) => (words[i] === '' ? 1 : found[set]!));
+  };
+}

@@ -11,7 +11,7 @@ import { PACKAGE_ROOT } from '../paths.js';
 export function parseDictionary(source: string): string[] {
   const entries: string[] = [];
   for (const raw of source.split(/\r?\n/)) {
-    const line = raw.replace(/(^|\s)#.*$/, '').trim();
+    const line = (raw.includes('#') ? raw.replace(/(^|\s)#.*$/, '') : raw).trim();
     if (line) entries.push(line.normalize('NFKC'));
   }
   return entries;

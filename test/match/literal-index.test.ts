@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { LiteralIndex } from '../../src/match/literal-index.js';
+import { containsAny, LiteralIndex, wordsIn } from '../../src/match/literal-index.js';
 
 describe('LiteralIndex', () => {
   it('tells which sets have a literal in the text, overlapping and nested literals included', () => {
@@ -37,5 +37,18 @@ describe('LiteralIndex', () => {
       }),
       { seed: 20261122, numRuns: 2000 },
     );
+  });
+});
+
+describe('containsAny and wordsIn', () => {
+  it('answer as includes does, the empty word included', () => {
+    const words = ['認証なし', 'パッチ未適用', 'なし'];
+    for (const text of ['smtp認証なしのサーバー', 'パッチ適用済み', '', 'なし']) {
+      expect(containsAny(words)(text), text).toBe(words.some((w) => text.includes(w)));
+      expect([...wordsIn(words)(text)], text).toEqual(words.map((w) => (text.includes(w) ? 1 : 0)));
+    }
+    expect(containsAny([])('anything')).toBe(false);
+    expect(containsAny(['x', ''])('')).toBe(true);
+    expect([...wordsIn(['', 'x'])('')]).toEqual([1, 0]);
   });
 });

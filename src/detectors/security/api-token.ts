@@ -1,6 +1,8 @@
 import * as z from 'zod';
 import type { Match } from '../../match/types.js';
+import { LiteralIndex } from '../../match/literal-index.js';
 import { compileSafeRegex } from '../../match/regex.js';
+import { requiredLiterals } from '../../match/required-literals.js';
 import { toOriginalRange } from '../../text/mapped-text.js';
 import { loadDictionary } from '../../rules/dictionary.js';
 import { defineDetector } from '../types.js';
@@ -18,7 +20,13 @@ export const apiToken = defineDetector({
     labels: z.string().default('dict/security/token-labels.txt'),
   }),
   create(options, env) {
-    const patterns = loadDictionary(env.resolvePath(options.patterns)).map((p) => compileSafeRegex(`(?<![A-Za-z0-9_-])(?:${p})`, 'gu'));
+    // Each shape is run only on a post holding the fixed text it needs (sk-, AKIA, ghp_).
+    const literals = new LiteralIndex();
+    const patterns = loadDictionary(env.resolvePath(options.patterns)).map((p) => {
+      const source = `(?<![A-Za-z0-9_-])(?:${p})`;
+      const needs = requiredLiterals(source, 'gu');
+      return { regex: compileSafeRegex(source, 'gu'), needs: needs && literals.add(needs) };
+    });
     const labelled = labelledValueFinder({
       labels: loadDictionary(env.resolvePath(options.labels)),
       value: String.raw`[A-Za-z0-9_\-+/=.]{16,200}`,
@@ -27,7 +35,11 @@ export const apiToken = defineDetector({
     return (doc) => {
       const text = doc.nfkc.text;
       const found: Array<{ start: number; end: number }> = [];
-      for (const p of patterns) for (const m of text.matchAll(p)) found.push({ start: m.index, end: m.index + m[0].length });
+      const present = literals.find(text);
+      for (const { regex, needs } of patterns) {
+        if (needs !== undefined && present[needs] !== 1) continue;
+        for (const m of text.matchAll(regex)) found.push({ start: m.index, end: m.index + m[0].length });
+      }
       for (const v of labelled(text)) if (looksRandom(v.value)) found.push(v);
       return found.map((r): Match => toOriginalRange(doc.nfkc, r.start, r.end));
     };

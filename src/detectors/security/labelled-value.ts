@@ -1,3 +1,4 @@
+import { containsAny } from '../../match/literal-index.js';
 import { lexKey } from '../../text/fold.js';
 
 /** A value written after its label ("パスワードは Sakura2026!"), in offsets of the text searched. */
@@ -32,12 +33,12 @@ export function labelledValueFinder(options: LabelledValueOptions): (text: strin
   const labels = [...options.labels].sort((a, b) => b.length - a.length).map(escapeLabel);
   const regex = new RegExp(`(${labels.join('|')})(${GAP})(${options.value})`, 'giu');
   const notAfter = options.notAfter.map(lexKey);
-  const folded = options.labels.map((l) => l.toLowerCase().replace(/\s/gu, ''));
+  const namesALabel = containsAny(options.labels.map((l) => l.toLowerCase().replace(/\s/gu, '')));
   return (text) => {
     const found: LabelledValue[] = [];
     // Most posts name no label at all: skip the scan.
     const lower = text.toLowerCase().replace(/\s/gu, '');
-    if (!folded.some((l) => lower.includes(l))) return found;
+    if (!namesALabel(lower)) return found;
     for (const m of text.matchAll(regex)) {
       const [, label, gap, rawValue] = m as unknown as [string, string, string, string];
       // An English label needs a colon or a particle: "Season pass 2026" is not a password.

@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { perDocument, type Document } from '../../engine/document.js';
 import type { Match } from '../../match/types.js';
+import { containsAny, wordsIn } from '../../match/literal-index.js';
 import { lexKey } from '../../text/fold.js';
 import { toOriginalRange } from '../../text/mapped-text.js';
 import { loadDictionary } from '../../rules/dictionary.js';
@@ -22,19 +23,21 @@ export const securityWeakness = defineDetector({
   }),
   create(options, env) {
     const phrases = keysOf(env.resolvePath(options.phrases));
-    const systems = keysOf(env.resolvePath(options.systems));
-    const cancel = keysOf(env.resolvePath(options.notDisclosure));
+    const phrasesIn = wordsIn(phrases);
+    const system = containsAny(keysOf(env.resolvePath(options.systems)));
+    const cancelled = containsAny(keysOf(env.resolvePath(options.notDisclosure)));
     return (doc) => {
       const matches: Match[] = [];
       for (const s of foldedSentences(doc)) {
-        for (const p of phrases) {
+        const found = phrasesIn(s.folded);
+        for (const [i, p] of phrases.entries()) {
+          if (found[i] !== 1) continue;
           const at = s.folded.indexOf(p);
-          if (at < 0) continue;
           // "映らないよう配慮", "認証なしにならないように": a precaution, not a weakness.
           if (s.folded.startsWith('よう', at + p.length)) continue;
           // The phrase's own words don't count as context ("ウイルス対策ソフト" is no 対策).
           const rest = s.folded.slice(0, at) + ' ' + s.folded.slice(at + p.length);
-          if (!systems.some((w) => rest.includes(w)) || cancel.some((w) => rest.includes(w))) continue;
+          if (!system(rest) || cancelled(rest)) continue;
           matches.push(s.range(at, at + p.length));
         }
       }
