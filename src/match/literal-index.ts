@@ -34,8 +34,28 @@ export class LiteralIndex {
 
   /** Which sets have a literal in `text`: found[set] is 1 for each. */
   find(text: string): Uint8Array {
-    this.automaton ??= buildAutomaton([...this.literalIds.keys()]);
     const found = new Uint8Array(this.sets);
+    this.scan(text, (set) => {
+      found[set] = 1;
+    });
+    return found;
+  }
+
+  /** The ids of the sets that have a literal in `text`, in ascending order. */
+  setsIn(text: string): number[] {
+    const found = new Uint8Array(this.sets);
+    const ids: number[] = [];
+    this.scan(text, (set) => {
+      if (found[set] === 1) return;
+      found[set] = 1;
+      ids.push(set);
+    });
+    return ids.sort((a, b) => a - b);
+  }
+
+  /** Calls `mark` with every set of every literal found in `text` (a literal once). */
+  private scan(text: string, mark: (set: number) => void): void {
+    this.automaton ??= buildAutomaton([...this.literalIds.keys()]);
     const seen = new Uint8Array(this.literalIds.size);
     const { next, fail, out } = this.automaton;
     let state = 0;
@@ -50,10 +70,9 @@ export class LiteralIndex {
       for (const id of out[state]!) {
         if (seen[id] === 1) continue;
         seen[id] = 1;
-        for (const set of this.setsOf[id]!) found[set] = 1;
+        for (const set of this.setsOf[id]!) mark(set);
       }
     }
-    return found;
   }
 }
 
@@ -112,12 +131,11 @@ export function containsAny(words: readonly string[]): (text: string) => boolean
   return (text) => index.find(text)[set] === 1;
 }
 
-/** For each of `words`, whether a text contains it (found[i] is 1 for words[i]), in one pass. */
-export function wordsIn(words: readonly string[]): (text: string) => Uint8Array {
+/** The indexes in `words` of the words a text contains, in ascending order, in one pass. */
+export function wordsIn(words: readonly string[]): (text: string) => number[] {
   const index = new LiteralIndex();
-  const sets = words.map((w) => index.add([w]));
-  return (text) => {
-    const found = index.find(text);
-    return Uint8Array.from(sets, (set, i) => (words[i] === '' ? 1 : found[set]!));
-  };
+  // A fresh index numbers the sets in the order they are added: set i is words[i].
+  for (const word of words) index.add(word === '' ? [] : [word]);
+  const empty = words.flatMap((w, i) => (w === '' ? [i] : []));
+  return (text) => (empty.length === 0 ? index.setsIn(text) : [...index.setsIn(text), ...empty].sort((a, b) => a - b));
 }

@@ -29,9 +29,8 @@ export const securityWeakness = defineDetector({
     return (doc) => {
       const matches: Match[] = [];
       for (const s of foldedSentences(doc)) {
-        const found = phrasesIn(s.folded);
-        for (const [i, p] of phrases.entries()) {
-          if (found[i] !== 1) continue;
+        for (const i of phrasesIn(s.folded)) {
+          const p = phrases[i]!;
           const at = s.folded.indexOf(p);
           // "映らないよう配慮", "認証なしにならないように": a precaution, not a weakness.
           if (s.folded.startsWith('よう', at + p.length)) continue;
