@@ -51,6 +51,7 @@ export function compileLexicon(entries: Iterable<string>, options: LexiconOption
   const posOk = posFilter(options);
   const fields = options.fields;
   const fieldsId = fields.join(',');
+  const keysMemo = `lexicon keys: ${fieldsId}`;
   const masked = options.masked ?? false;
   // The UTF-16 units entries begin with (a masking symbol's key too): most tokens begin with
   // none of them, and are passed over without walking the trie.
@@ -60,7 +61,7 @@ export function compileLexicon(entries: Iterable<string>, options: LexiconOption
 
   return (doc: Document): Match[] => {
     const tokens = doc.tokens;
-    const keys = tokenKeysOf(doc, fields, fieldsId);
+    const keys = tokenKeysOf(doc, fields, fieldsId, keysMemo);
     const matches: Match[] = [];
     for (let i = 0; i < tokens.length; i++) {
       const tokenKeys = keys[i]!.keys;
@@ -175,8 +176,7 @@ function* letterChildren(node: TrieNode): Iterable<TrieNode> {
  * Every lexicon rule of a run folds the same tokens: the keys are computed once per post and
  * field set, and kept with the post.
  */
-function tokenKeysOf(doc: Document, fields: readonly TokenField[], id: string): readonly TokenKeys[] {
-  const memoKey = `lexicon keys: ${id}`;
+function tokenKeysOf(doc: Document, fields: readonly TokenField[], id: string, memoKey: string): readonly TokenKeys[] {
   let keys = doc.memo.get(memoKey) as readonly TokenKeys[] | undefined;
   if (!keys) {
     keys = doc.tokens.map((t) => (t.entry === undefined ? tokenKeys(t, fields) : entryKeys(t, fields, id)));

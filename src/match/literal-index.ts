@@ -9,6 +9,8 @@ export class LiteralIndex {
   /** The sets each literal belongs to, by literal id. */
   private readonly setsOf: number[][] = [];
   private sets = 0;
+  /** Sets holding the empty string: every text contains it, as `includes` says. */
+  private readonly alwaysFound: number[] = [];
   private automaton: Automaton | undefined;
 
   /** How many sets the index holds; their ids are 0 up to this. */
@@ -19,6 +21,10 @@ export class LiteralIndex {
   /** Adds a set of literals; returns its id. */
   add(literals: readonly string[]): number {
     const set = this.sets++;
+    if (literals.includes('')) {
+      this.alwaysFound.push(set);
+      return set;
+    }
     for (const literal of new Set(literals)) {
       let id = this.literalIds.get(literal);
       if (id === undefined) {
@@ -55,6 +61,7 @@ export class LiteralIndex {
 
   /** Calls `mark` with every set of every literal found in `text` (a literal once). */
   private scan(text: string, mark: (set: number) => void): void {
+    for (const set of this.alwaysFound) mark(set);
     this.automaton ??= buildAutomaton([...this.literalIds.keys()]);
     const seen = new Uint8Array(this.literalIds.size);
     const { next, fail, out } = this.automaton;
@@ -125,7 +132,6 @@ function buildAutomaton(literals: readonly string[]): Automaton {
  * words there are.
  */
 export function containsAny(words: readonly string[]): (text: string) => boolean {
-  if (words.includes('')) return () => true;
   const index = new LiteralIndex();
   const set = index.add(words);
   return (text) => index.find(text)[set] === 1;
@@ -135,7 +141,6 @@ export function containsAny(words: readonly string[]): (text: string) => boolean
 export function wordsIn(words: readonly string[]): (text: string) => number[] {
   const index = new LiteralIndex();
   // A fresh index numbers the sets in the order they are added: set i is words[i].
-  for (const word of words) index.add(word === '' ? [] : [word]);
-  const empty = words.flatMap((w, i) => (w === '' ? [i] : []));
-  return (text) => (empty.length === 0 ? index.setsIn(text) : [...index.setsIn(text), ...empty].sort((a, b) => a - b));
+  for (const word of words) index.add([word]);
+  return (text) => index.setsIn(text);
 }

@@ -27,7 +27,7 @@ describe('LiteralIndex', () => {
   it('agrees with includes on any literals and text', () => {
     // Few letters, so that literals overlap, nest and share suffixes as often as possible.
     const letter = fc.constantFrom('a', 'b', 'あ', 'ア', '\uD842', '\uDFB7');
-    const word = fc.string({ unit: letter, minLength: 1, maxLength: 4 });
+    const word = fc.string({ unit: letter, maxLength: 4 });
     fc.assert(
       fc.property(fc.array(fc.array(word, { minLength: 1, maxLength: 4 }), { maxLength: 8 }), fc.string({ unit: letter, maxLength: 30 }), (sets, text) => {
         const index = new LiteralIndex();
