@@ -60,17 +60,66 @@ export function jaccard<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): number {
 const numbersOf = (key: string) => (key.match(/\d+/g) ?? []).join(',');
 
 /**
- * Pairs of sets with Jaccard similarity ≥ threshold, without comparing every pair: with the
- * elements of each set ordered rarest first, two such sets always share an element among the
- * first |x| − ⌈t·|x|⌉ + 1 of each (prefix filtering), so only sets sharing one are compared.
- * This holds for any one order used for every set, so ties are broken by a number given to
- * each element; each set becomes a sorted array of those numbers, and the elements two sets
- * share are counted by walking both arrays, with no hashing.
+ * Pairs [i, j] (i < j) of sets with Jaccard similarity ≥ threshold, and their similarity,
+ * without comparing every pair (prefix filtering, as in Bayardo et al., "Scaling up all pairs
+ * similarity search"). Every element is renamed by its rank, rarest first, so each set becomes
+ * a sorted array whose beginning holds its rarest elements. Two sets x and y (|y| ≤ |x|) that
+ * share o elements share one among the first |x| − o + 1 of x and the first |y| − o + 1 of y,
+ * and Jaccard ≥ t means o ≥ t·|x| and o ≥ 2t/(1+t)·|y|. So the sets are taken smallest first,
+ * each looks up the first |x| − ⌈t·|x|⌉ + 1 of its elements among the sets before it, and
+ * files only its first |y| − ⌈2t/(1+t)·|y|⌉ + 1 for the sets after it.
  */
 export function similarPairs<T>(sets: readonly ReadonlySet<T>[], threshold: number): Array<[number, number, number]> {
+  const { members, distinct } = rankedMembers(sets);
+  const sizes = Int32Array.from(members, (m) => m.length);
+  const bySize = Array.from(sets.keys()).sort((a, b) => sizes[a]! - sizes[b]! || a - b);
+  const probeLength = (n: number) => n - atLeast(threshold * n) + 1;
+  const indexLength = (n: number) => n - atLeast(((2 * threshold) / (1 + threshold)) * n) + 1;
+  const index: number[][] = new Array(distinct);
+  const lastCandidateOf = new Int32Array(sets.length).fill(-1);
+  const pairs: Array<[number, number, number]> = [];
+  const candidates: number[] = [];
+  for (const i of bySize) {
+    const set = members[i]!;
+    if (set.length === 0) continue;
+    // A set smaller than t·|x| can never reach the threshold with x.
+    const smallest = threshold * set.length - 1e-9;
+    candidates.length = 0;
+    const probe = probeLength(set.length);
+    for (let k = 0; k < probe; k++) {
+      const seen = index[set[k]!];
+      if (!seen) continue;
+      for (let s = 0; s < seen.length; s++) {
+        const j = seen[s]!;
+        if (lastCandidateOf[j] === i || sizes[j]! < smallest) continue;
+        lastCandidateOf[j] = i;
+        candidates.push(j);
+      }
+    }
+    const filed = indexLength(set.length);
+    for (let k = 0; k < filed; k++) (index[set[k]!] ??= []).push(i);
+    for (const j of candidates) {
+      const other = members[j]!;
+      const shared = sharedCount(set, other, threshold);
+      if (shared < 0) continue;
+      const similarity = shared / (set.length + other.length - shared);
+      if (similarity >= threshold) pairs.push(i < j ? [i, j, similarity] : [j, i, similarity]);
+    }
+  }
+  return pairs;
+}
+
+/** ⌈x⌉, made a little smaller where x is a whole number by rounding error (a longer prefix is still right). */
+const atLeast = (x: number) => Math.ceil(x - 1e-9);
+
+/**
+ * Each set as a sorted array of its elements' ranks, rarest first (ties by first appearance):
+ * plain numbers sort without a comparator, and the same order holds for every set.
+ */
+function rankedMembers<T>(sets: readonly ReadonlySet<T>[]): { members: Int32Array[]; distinct: number } {
   const ids = new Map<T, number>();
   const frequency: number[] = [];
-  const members = sets.map((set) => {
+  const named = sets.map((set) => {
     const array = new Int32Array(set.size);
     let k = 0;
     for (const element of set) {
@@ -83,38 +132,17 @@ export function similarPairs<T>(sets: readonly ReadonlySet<T>[], threshold: numb
       frequency[id]!++;
       array[k++] = id;
     }
+    return array;
+  });
+  const rank = new Int32Array(frequency.length);
+  Array.from(frequency.keys())
+    .sort((a, b) => frequency[a]! - frequency[b]! || a - b)
+    .forEach((id, r) => (rank[id] = r));
+  const members = named.map((array) => {
+    for (let k = 0; k < array.length; k++) array[k] = rank[array[k]!]!;
     return array.sort();
   });
-  const byRarity = (a: number, b: number) => frequency[a]! - frequency[b]! || a - b;
-  const index: number[][] = [];
-  const lastCandidateOf = new Int32Array(sets.length).fill(-1);
-  const pairs: Array<[number, number, number]> = [];
-  members.forEach((set, i) => {
-    if (set.length === 0) return;
-    const prefix = Array.from(set).sort(byRarity).slice(0, set.length - Math.ceil(threshold * set.length) + 1);
-    const candidates: number[] = [];
-    for (const element of prefix) {
-      const seen = index[element];
-      if (seen) {
-        for (const j of seen) {
-          if (lastCandidateOf[j] === i) continue;
-          lastCandidateOf[j] = i;
-          candidates.push(j);
-        }
-        seen.push(i);
-      } else {
-        index[element] = [i];
-      }
-    }
-    for (const j of candidates) {
-      const other = members[j]!;
-      const shared = sharedCount(set, other, threshold);
-      if (shared < 0) continue;
-      const similarity = shared / (set.length + other.length - shared);
-      if (similarity >= threshold) pairs.push([j, i, similarity]);
-    }
-  });
-  return pairs;
+  return { members, distinct: frequency.length };
 }
 
 /**

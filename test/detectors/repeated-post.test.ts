@@ -42,6 +42,34 @@ describe('similarity', () => {
       expect(similarPairs(sets, t).map(([i, j]) => `${i}-${j}`).sort()).toEqual(brute.sort());
     }
   });
+
+  it('finds the same pairs, with the same similarity, as comparing all pairs of random sets', () => {
+    // Small alphabets and close sizes make many pairs sit right at the thresholds.
+    let seed = 12345;
+    const random = (n: number) => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return seed % n;
+    };
+    for (let round = 0; round < 40; round++) {
+      const alphabet = 4 + random(30);
+      const sets = Array.from({ length: 30 + random(40) }, () => {
+        const set = new Set<number>();
+        const size = random(12);
+        for (let k = 0; k < size; k++) set.add(random(alphabet));
+        return set;
+      });
+      for (const t of [0.3, 0.5, 2 / 3, 0.75, 0.8, 0.9, 1]) {
+        const brute: string[] = [];
+        for (let i = 0; i < sets.length; i++) {
+          for (let j = i + 1; j < sets.length; j++) {
+            if ((sets[i]!.size > 0 || sets[j]!.size > 0) && jaccard(sets[i]!, sets[j]!) >= t) brute.push(`${i}-${j} ${jaccard(sets[i]!, sets[j]!).toFixed(6)}`);
+          }
+        }
+        const found = similarPairs(sets, t).map(([i, j, s]) => `${i}-${j} ${s.toFixed(6)}`);
+        expect(found.sort(), `round ${round}, threshold ${t}`).toEqual(brute.sort());
+      }
+    }
+  });
 });
 
 describe('repeated-post detector', () => {
