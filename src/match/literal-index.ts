@@ -64,16 +64,14 @@ export class LiteralIndex {
     for (const set of this.alwaysFound) mark(set);
     this.automaton ??= buildAutomaton([...this.literalIds.keys()]);
     const seen = new Uint8Array(this.literalIds.size);
-    const { next, fail, out } = this.automaton;
+    const { next, fromRoot, fail, out } = this.automaton;
     let state = 0;
     for (let i = 0; i < text.length; i++) {
       const unit = text.charCodeAt(i);
-      let to = next[state]!.get(unit);
-      while (to === undefined && state !== 0) {
-        state = fail[state]!;
-        to = next[state]!.get(unit);
-      }
-      state = to ?? 0;
+      let to: number | undefined;
+      while (state !== 0 && (to = next[state]!.get(unit)) === undefined) state = fail[state]!;
+      state = state === 0 ? fromRoot[unit]! : to!;
+      if (state === 0 || out[state]!.length === 0) continue;
       for (const id of out[state]!) {
         if (seen[id] === 1) continue;
         seen[id] = 1;
@@ -86,6 +84,11 @@ export class LiteralIndex {
 interface Automaton {
   /** Transitions of each state by UTF-16 unit; state 0 is the root. */
   readonly next: Map<number, number>[];
+  /**
+   * The root's transitions as a table by unit (0: none): most of a text's units lead nowhere
+   * from the root, and this answers for them without hashing.
+   */
+  readonly fromRoot: Int32Array;
   /** The state of the longest proper suffix of each state's text that is in the trie. */
   readonly fail: number[];
   /** Literals that end at each state, those of its suffixes included. */
@@ -124,7 +127,9 @@ function buildAutomaton(literals: readonly string[]): Automaton {
       queue.push(child);
     }
   }
-  return { next, fail, out };
+  const fromRoot = new Int32Array(0x10000);
+  for (const [unit, child] of next[0]!) fromRoot[unit] = child;
+  return { next, fromRoot, fail, out };
 }
 
 /**
