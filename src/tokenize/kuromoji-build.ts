@@ -15,8 +15,7 @@ import type { DictionaryBytes } from './kuromoji-files.js';
  * - the trie's common-prefix search walks the text character by character and stops where the
  *   trie does, instead of converting the whole rest of the sentence to UTF-8 (and copying it)
  *   at every position: tokenizing a sentence was quadratic in its length;
- * - the lattice is built from positions in the sentence rather than from copies of its rest;
- * - a word's features line is decoded from the dictionary's bytes once, not at every token.
+ * - the lattice is built from positions in the sentence rather than from copies of its rest.
  */
 
 const require = createRequire(import.meta.url);
@@ -25,11 +24,7 @@ interface ByteBufferLike {
   buffer: Uint8Array;
 }
 
-interface FeaturesOwner {
-  getFeatures(id: unknown): string;
-}
-
-interface TokenInfoDictionaryLike extends FeaturesOwner {
+interface TokenInfoDictionaryLike {
   dictionary: ByteBufferLike & { getShort(index: number): number };
   pos_buffer: ByteBufferLike;
   target_map: Record<number, number[]>;
@@ -125,8 +120,6 @@ export function buildKuromojiTokenizer(bytes: DictionaryBytes): KuromojiTokenize
 
   const searchAt = prefixSearch(dic.trie, fillTargets);
   dic.trie.commonPrefixSearch = (key) => searchAt(key, 0);
-  rememberFeatures(known);
-  rememberFeatures(unknown);
   const tokenizer = new KuromojiTokenizer(dic);
   const builder = (tokenizer as unknown as { viterbi_builder: ViterbiBuilderLike }).viterbi_builder;
   builder.build = latticeBuilder(builder, searchAt);
@@ -344,22 +337,5 @@ function latticeBuilder(builder: ViterbiBuilderLike, searchAt: PrefixSearchAt): 
     }
     lattice.appendEos();
     return lattice;
-  };
-}
-
-/**
- * A dictionary's features line, decoded from its bytes once per entry: a run meets the same
- * few thousand words again and again, and decoding was a fifth of what tokenizing allocated.
- */
-function rememberFeatures(dictionary: FeaturesOwner): void {
-  const decode = dictionary.getFeatures;
-  const lines = new Map<unknown, string>();
-  dictionary.getFeatures = function getFeatures(this: FeaturesOwner, id: unknown): string {
-    let line = lines.get(id);
-    if (line === undefined) {
-      line = decode.call(this, id);
-      lines.set(id, line);
-    }
-    return line;
   };
 }

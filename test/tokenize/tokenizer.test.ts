@@ -5,6 +5,8 @@ import { ACCOUNTS, type Account } from '../../src/categories.js';
 import { plainPost } from '../../src/input/post.js';
 import { lintPost } from '../../src/linter.js';
 import { prepareRun } from '../../src/setup.js';
+import { forKuromoji, MAX_CHUNK } from '../../src/tokenize/chunks.js';
+import type { KuromojiTokenizer } from '../../src/tokenize/kuromoji-build.js';
 import { getTokenizer, loadKuromojiItself, wrap, type Tokenizer } from '../../src/tokenize/tokenizer.js';
 import { makeTree, ROOT, runCli } from '../helpers/cli.js';
 import { sampleTexts } from '../helpers/sample-texts.js';
@@ -29,6 +31,44 @@ describe('tokenizer', () => {
   it('uses the surface as base form of unknown words', async () => {
     const [token] = (await getTokenizer()).tokenize('ゲス');
     expect(token).toMatchObject({ surface: 'ゲス', base: 'ゲス', reading: '', known: false });
+  });
+});
+
+describe('tokens made from kuromoji\'s best path', () => {
+  /** kuromoji's own token objects, read the way the program read them before it skipped them. */
+  const fromKuromojiTokens = (k: KuromojiTokenizer, text: string) => {
+    let offset = 0;
+    return k.tokenize(text).map((t) => {
+      const surface = t.surface_form;
+      const start = text.startsWith(surface, offset) ? offset : text.indexOf(surface, offset);
+      offset = start + surface.length;
+      const known = t.word_type === 'KNOWN';
+      const pos = [t.pos, t.pos_detail_1, t.pos_detail_2, t.pos_detail_3].filter((level) => level && level !== '*');
+      const field = (value: string | undefined) => (value && value !== '*' ? value : undefined);
+      return {
+        surface,
+        base: field(t.basic_form) ?? surface,
+        reading: field(t.reading) ?? '',
+        pos,
+        start,
+        end: offset,
+        known,
+        entry: known ? t.word_id : undefined,
+      };
+    });
+  };
+
+  it('has every field kuromoji\'s own tokens give, for every word of every sample', async () => {
+    const k = await loadKuromojiItself();
+    const tokenizer = wrap(k);
+    const texts = sampleTexts();
+    let words = 0;
+    for (const text of texts.map(forKuromoji).filter((t) => t.length <= MAX_CHUNK)) {
+      const expected = fromKuromojiTokens(k, text);
+      words += expected.length;
+      expect(tokenizer.tokenize(text), text).toEqual(expected);
+    }
+    expect(words).toBeGreaterThan(10_000);
   });
 });
 
