@@ -10,13 +10,15 @@ import { sharedDictionary, type Tokenizer } from '../tokenize/tokenizer.js';
 import type { WorkerInput, WorkerMessage } from './worker.js';
 
 /**
- * Posts a worker thread must have to itself before starting one pays. A worker costs about
- * 0.5 s of CPU before its first post (a thread, the program and its rules loaded again, a
- * tokenizer built from the dictionary this thread loaded, code not yet optimized), and a post
- * about 0.65 ms (measured with `npm run bench`; README, "Performance"). So one worker halves
- * the scanning of 1,200 posts and more for a tenth of the run's time or better.
+ * Posts a worker thread must have to itself before starting one pays. A worker costs CPU
+ * before its first post (a thread, the program and its rules loaded again, a tokenizer built
+ * from the dictionary this thread loaded, code not yet optimized), and two threads on a
+ * shared 2-core machine each run slower than one alone. Measured on such a machine
+ * (2026-11-22, three runs each, the bench drafts): with one worker, 2,000 posts took
+ * 1.3–2.7 s more CPU and no less time (3.5–4.6 s against 3.4–4.7 s); 8,000 posts took
+ * 8.4–15.9 s against 11.8–21.9 s. So the first worker starts at 4,000 posts.
  */
-export const POSTS_PER_WORKER = 600;
+export const POSTS_PER_WORKER = 2000;
 
 /** The worker's code, built (worker threads run JavaScript, also when this runs from source). */
 export const WORKER_FILE = path.join(PACKAGE_ROOT, 'dist', 'batch', 'worker.js');
