@@ -47,55 +47,116 @@ export class LiteralIndex {
     return found;
   }
 
+  /** Whether set `set` has a literal in `text`; stops at the first one found. */
+  has(text: string, set: number): boolean {
+    let found = false;
+    this.scan(text, (s) => {
+      if (s !== set) return false;
+      found = true;
+      return true;
+    });
+    return found;
+  }
+
   /** The ids of the sets that have a literal in `text`, in ascending order. */
   setsIn(text: string): number[] {
-    const found = new Uint8Array(this.sets);
     const ids: number[] = [];
     this.scan(text, (set) => {
-      if (found[set] === 1) return;
-      found[set] = 1;
       ids.push(set);
     });
     return ids.sort((a, b) => a - b);
   }
 
-  /** Calls `mark` with every set of every literal found in `text` (a literal once). */
-  private scan(text: string, mark: (set: number) => void): void {
-    for (const set of this.alwaysFound) mark(set);
-    this.automaton ??= buildAutomaton([...this.literalIds.keys()]);
-    const seen = new Uint8Array(this.literalIds.size);
-    const { next, fromRoot, fail, out } = this.automaton;
+  /**
+   * Calls `mark` with every set of every literal found in `text`, each set once; stops when
+   * `mark` returns true.
+   */
+  private scan(text: string, mark: (set: number) => boolean | void): void {
+    this.automaton ??= buildAutomaton([...this.literalIds.keys()], this.sets);
+    const { root, edgeStart, edgeUnit, edgeTo, rootBegins, fail, ends, out, seenAt } = this.automaton;
+    // Literals and sets met in this scan are those stamped with its number: nothing to clear
+    // or allocate per text, and a scan runs for every text layer or sentence of every post.
+    const stamp = nextScan(this.automaton, this.sets);
+    const setSeenAt = this.automaton.setSeenAt;
+    for (const set of this.alwaysFound) {
+      setSeenAt[set] = stamp;
+      if (mark(set) === true) return;
+    }
     let state = 0;
     for (let i = 0; i < text.length; i++) {
       const unit = text.charCodeAt(i);
-      let to: number | undefined;
-      while (state !== 0 && (to = next[state]!.get(unit)) === undefined) state = fail[state]!;
-      state = state === 0 ? fromRoot[unit]! : to!;
-      if (state === 0 || out[state]!.length === 0) continue;
+      let to = -1;
+      while (state !== 0) {
+        // A state below the root has few transitions: a short run of sorted units to look through.
+        for (let e = edgeStart[state]!, end = edgeStart[state + 1]!; e < end && edgeUnit[e]! <= unit; e++) {
+          if (edgeUnit[e] === unit) {
+            to = edgeTo[e]!;
+            break;
+          }
+        }
+        if (to >= 0) break;
+        state = fail[state]!;
+      }
+      if (state === 0) {
+        // A bit per unit: most units of a text begin no literal and cost no lookup.
+        if (((rootBegins[unit >>> 5]! >>> (unit & 31)) & 1) === 0) continue;
+        to = root.get(unit)!;
+      }
+      state = to;
+      if (ends[state] === 0) continue;
       for (const id of out[state]!) {
-        if (seen[id] === 1) continue;
-        seen[id] = 1;
-        for (const set of this.setsOf[id]!) mark(set);
+        if (seenAt[id] === stamp) continue;
+        seenAt[id] = stamp;
+        for (const set of this.setsOf[id]!) {
+          if (setSeenAt[set] === stamp) continue;
+          setSeenAt[set] = stamp;
+          if (mark(set) === true) return;
+        }
       }
     }
   }
 }
 
 interface Automaton {
-  /** Transitions of each state by UTF-16 unit; state 0 is the root. */
-  readonly next: Map<number, number>[];
+  /** The root's transitions by UTF-16 unit (state 0 is the root). */
+  readonly root: Map<number, number>;
   /**
-   * The root's transitions as a table by unit (0: none): most of a text's units lead nowhere
-   * from the root, and this answers for them without hashing.
+   * Every other state's transitions, side by side: those of state s are at edgeStart[s] up to
+   * edgeStart[s + 1], units in ascending order. Flat arrays read faster than a Map per state.
    */
-  readonly fromRoot: Int32Array;
+  readonly edgeStart: Int32Array;
+  readonly edgeUnit: Uint16Array;
+  readonly edgeTo: Int32Array;
+  /** The units the root has a transition for, one bit each (8 KB, kept in the processor's cache). */
+  readonly rootBegins: Int32Array;
   /** The state of the longest proper suffix of each state's text that is in the trie. */
-  readonly fail: number[];
+  readonly fail: Int32Array;
+  /** 1 for each state where a literal ends (its own or a suffix's). */
+  readonly ends: Uint8Array;
   /** Literals that end at each state, those of its suffixes included. */
   readonly out: number[][];
+  /** The scan in which each literal, and each set, was last met (see scan). */
+  readonly seenAt: Int32Array;
+  /** Grows when sets are added after the automaton was built (sets of literals it has). */
+  setSeenAt: Int32Array;
+  scans: number;
 }
 
-function buildAutomaton(literals: readonly string[]): Automaton {
+/** The number of a new scan, with the stamps it needs for `sets` sets. */
+function nextScan(automaton: Automaton, sets: number): number {
+  if (automaton.setSeenAt.length < sets || automaton.scans === 0x7fffffff) {
+    const grown = new Int32Array(Math.max(sets, automaton.setSeenAt.length));
+    if (automaton.scans !== 0x7fffffff) grown.set(automaton.setSeenAt);
+    else {
+      automaton.seenAt.fill(0);
+      automaton.scans = 0;
+    }
+    automaton.setSeenAt = grown;
+  }
+  return ++automaton.scans;
+}
+
+function buildAutomaton(literals: readonly string[], sets: number): Automaton {
   const next: Map<number, number>[] = [new Map()];
   const out: number[][] = [[]];
   literals.forEach((literal, id) => {
@@ -127,9 +188,36 @@ function buildAutomaton(literals: readonly string[]): Automaton {
       queue.push(child);
     }
   }
-  const fromRoot = new Int32Array(0x10000);
-  for (const [unit, child] of next[0]!) fromRoot[unit] = child;
-  return { next, fromRoot, fail, out };
+  const rootBegins = new Int32Array(0x10000 >>> 5);
+  for (const unit of next[0]!.keys()) rootBegins[unit >>> 5]! |= 1 << (unit & 31);
+  const ends = Uint8Array.from(out, (literals) => (literals.length > 0 ? 1 : 0));
+  const edgeStart = new Int32Array(next.length + 1);
+  const edges = next.reduce((n, m, state) => (state === 0 ? n : n + m.size), 0);
+  const edgeUnit = new Uint16Array(edges);
+  const edgeTo = new Int32Array(edges);
+  let e = 0;
+  for (let state = 0; state < next.length; state++) {
+    edgeStart[state] = e;
+    if (state === 0) continue;
+    for (const [unit, child] of [...next[state]!].sort((a, b) => a[0] - b[0])) {
+      edgeUnit[e] = unit;
+      edgeTo[e++] = child;
+    }
+  }
+  edgeStart[next.length] = e;
+  return {
+    root: next[0]!,
+    edgeStart,
+    edgeUnit,
+    edgeTo,
+    rootBegins,
+    fail: Int32Array.from(fail),
+    ends,
+    out,
+    seenAt: new Int32Array(literals.length),
+    setSeenAt: new Int32Array(sets),
+    scans: 0,
+  };
 }
 
 /**
@@ -139,7 +227,7 @@ function buildAutomaton(literals: readonly string[]): Automaton {
 export function containsAny(words: readonly string[]): (text: string) => boolean {
   const index = new LiteralIndex();
   const set = index.add(words);
-  return (text) => index.find(text)[set] === 1;
+  return (text) => index.has(text, set);
 }
 
 /** The indexes in `words` of the words a text contains, in ascending order, in one pass. */

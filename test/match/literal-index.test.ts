@@ -22,19 +22,40 @@ describe('LiteralIndex', () => {
     expect(second).not.toBe(first);
     const found = index.find('zz');
     expect([found[first], found[second]]).toEqual([0, 1]);
+    // Made only of literals the index has: each set is still named once, however many it finds.
+    const third = index.add(['zz', 'abc']);
+    expect(index.setsIn('abczz')).toEqual([first, second, third]);
+    expect(index.has('abczz', third)).toBe(true);
   });
 
-  it('agrees with includes on any literals and text', () => {
+  it('agrees with includes on any literals and texts, asked again and again, sets added between', () => {
     // Few letters, so that literals overlap, nest and share suffixes as often as possible.
     const letter = fc.constantFrom('a', 'b', 'あ', 'ア', '\uD842', '\uDFB7');
     const word = fc.string({ unit: letter, maxLength: 4 });
     fc.assert(
-      fc.property(fc.array(fc.array(word, { minLength: 1, maxLength: 4 }), { maxLength: 8 }), fc.string({ unit: letter, maxLength: 30 }), (sets, text) => {
-        const index = new LiteralIndex();
-        const ids = sets.map((s) => index.add(s));
-        const found = index.find(text);
-        sets.forEach((set, i) => expect(found[ids[i]!], `${set} in ${text}`).toBe(set.some((l) => text.includes(l)) ? 1 : 0));
-      }),
+      fc.property(
+        fc.array(fc.array(word, { minLength: 1, maxLength: 4 }), { maxLength: 8 }),
+        fc.array(fc.array(word, { minLength: 1, maxLength: 4 }), { maxLength: 3 }),
+        fc.array(fc.string({ unit: letter, maxLength: 30 }), { minLength: 1, maxLength: 4 }),
+        (firstSets, laterSets, texts) => {
+          // One index asked about several texts, with sets added between: as the program uses it.
+          const index = new LiteralIndex();
+          const sets: string[][] = [];
+          const ids: number[] = [];
+          const add = (more: string[][]) => more.forEach((s) => (sets.push(s), ids.push(index.add(s))));
+          const check = (text: string) => {
+            const expected = sets.map((set) => set.some((l) => text.includes(l)));
+            const found = index.find(text);
+            sets.forEach((set, i) => expect(found[ids[i]!], `${set} in ${text}`).toBe(expected[i] ? 1 : 0));
+            expect(index.setsIn(text)).toEqual(ids.filter((_, i) => expected[i]));
+            sets.forEach((set, i) => expect(index.has(text, ids[i]!), `${set} in ${text}`).toBe(expected[i]));
+          };
+          add(firstSets);
+          texts.forEach(check);
+          add(laterSets);
+          texts.forEach(check);
+        },
+      ),
       { seed: 20261122, numRuns: 2000 },
     );
   });
