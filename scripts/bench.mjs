@@ -62,6 +62,7 @@ async function main() {
   const names = Object.keys(cases);
   const runs = Object.fromEntries(names.map((n) => [n, []]));
   log(`load average before: ${loadavg().map((l) => l.toFixed(2)).join(' ')} (${cpus().length} cores)`);
+  const stealBefore = stealTicks();
   for (let round = 0; round < args.rounds; round++) {
     // Interleaved and rotated, so a burst of load elsewhere hits every case alike.
     for (let k = 0; k < names.length; k++) {
@@ -71,6 +72,10 @@ async function main() {
     process.stderr.write(`  round ${round + 1}/${args.rounds}\r`);
   }
   log(`load average after:  ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
+  const steal = stealShare(stealBefore, stealTicks());
+  // On a virtual machine, time the host gave to others: a share of a few percent is the norm
+  // on shared machines; much more and the wall-time figures say more about the host than us.
+  if (steal !== undefined) log(`CPU time taken by the host (steal) during the rounds: ${(steal * 100).toFixed(1)} %`);
 
   const same = sameFindings(readFileSync(path.join(work, 'batch.out'), 'utf8'), readFileSync(path.join(work, 'batch10x.out'), 'utf8'));
   const m = Object.fromEntries(names.map((n) => [n, summarize(runs[n])]));
@@ -93,7 +98,7 @@ async function main() {
   if (args.callgrind) callgrind = countInstructions(cases);
 
   if (args.json) {
-    writeFileSync(args.json, `${JSON.stringify({ node: process.version, cores: cpus().length, rounds: args.rounds, cases: m, ratios, callgrind, sameFindings10x: same }, null, 2)}\n`);
+    writeFileSync(args.json, `${JSON.stringify({ node: process.version, cores: cpus().length, rounds: args.rounds, cases: m, ratios, callgrind, sameFindings10x: same, steal }, null, 2)}\n`);
   }
   const failed = ratios.filter((r) => r.value > r.target);
   if (failed.length > 0 || !same) process.exitCode = 1;
@@ -117,6 +122,21 @@ function measure(c) {
   if (!ok) throw new Error(`${c.argv.join(' ')} exited with ${r.status}: ${r.stderr}`);
   const probe = JSON.parse(readFileSync(probeFile, 'utf8'));
   return { ms, cpuMs: probe.cpuMs, rssMb: probe.maxRssKb / 1024 };
+}
+
+/** Linux's count of ticks, over all cores, in which the host ran something else; undefined elsewhere. */
+function stealTicks() {
+  try {
+    const fields = readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/).slice(1).map(Number);
+    return { steal: fields[7] ?? 0, total: fields.reduce((a, b) => a + b, 0) };
+  } catch {
+    return undefined;
+  }
+}
+
+function stealShare(before, after) {
+  if (!before || !after || after.total === before.total) return undefined;
+  return (after.steal - before.steal) / (after.total - before.total);
 }
 
 /** The JSON reports agree on everything but the rules' hash (the lists differ, by design). */
