@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import type { Match } from '../../match/types.js';
+import { containsAny } from '../../match/literal-index.js';
 import { lexKey } from '../../text/fold.js';
 import { toOriginalRange } from '../../text/mapped-text.js';
 import { loadDictionary } from '../../rules/dictionary.js';
@@ -32,9 +33,12 @@ export const keyLocation = defineDetector({
       `(?:${keys.map(escape).join('|')})(?![ァ-ヴー])(?:は|を|も|が|、|,|\\s)+([^。！？!?\\n]{1,${MAX_SPAN}}?)(?:に|で)\\s?(?:厳重に|大切に|きちんと|しっかり|まとめて|一括して|一括で)?\\s?(?:${verbs.map(escape).join('|')})`,
       'gu',
     );
+    // Only a text naming a key can match: one pass over it, however long the list.
+    const namesAKey = containsAny(keys);
     return (doc) => {
       const matches: Match[] = [];
       const text = doc.nfkc.text;
+      if (!namesAKey(text)) return matches;
       for (const m of text.matchAll(regex)) {
         const place = m[1]!.replace(/[、,\s]+$/u, '').replace(/^[、,\s]+/u, '');
         // "…をかけて" is locking, not storing; a keeper or a manner is not a place.

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import type { Document } from '../../engine/document.js';
+import { containsAny, wordsIn } from '../../match/literal-index.js';
 import type { Match } from '../../match/types.js';
 import { lexKey } from '../../text/fold.js';
 import { toOriginalRange, type Range } from '../../text/mapped-text.js';
@@ -53,8 +54,7 @@ export const lockCode = defineDetector({
       value: String.raw`[0-9A-Za-z#*]{3,12}(?![0-9A-Za-z])`,
       notAfter,
     });
-    const topics = keysOf(env.resolvePath(options.topics));
-    const notLockWords = keysOf(env.resolvePath(options.notLockWords));
+    const talksOfLocks = lockTalkTest(keysOf(env.resolvePath(options.topics)), keysOf(env.resolvePath(options.notLockWords)));
     const notAfterKeys = notAfter.map(lexKey);
     return (doc) => {
       const matches: Match[] = [];
@@ -62,7 +62,7 @@ export const lockCode = defineDetector({
         if ((v.value.match(/\d/gu) ?? []).length < 3) continue;
         matches.push(toOriginalRange(doc.nfkc, v.start, v.end));
       }
-      for (const r of codesNearLocks(doc, topics, notLockWords, notAfterKeys)) {
+      for (const r of codesNearLocks(doc, talksOfLocks, notAfterKeys)) {
         if (!matches.some((m) => m.start < r.end && r.start < m.end)) matches.push(r);
       }
       return matches.sort((a, b) => a.start - b.start);
@@ -70,13 +70,26 @@ export const lockCode = defineDetector({
   },
 });
 
+/**
+ * Whether a folded sentence names a lock (a topic word), once words that hold a topic word but
+ * are no lock ("ロックフェス", "信用金庫") are blanked out. Both lists are searched in one pass
+ * each, and only the words present are blanked, in the list's order. Blanking puts a space
+ * where a word was, so a word absent before can appear after only if it has a space itself:
+ * such words are always blanked.
+ */
+export function lockTalkTest(topics: readonly string[], notLockWords: readonly string[]): (folded: string) => boolean {
+  const mentionsTopic = containsAny(topics);
+  const notLockIn = wordsIn(notLockWords);
+  const withSpace = notLockWords.flatMap((w, i) => (/\s/u.test(w) ? [i] : []));
+  return (folded) => {
+    const present = withSpace.length === 0 ? notLockIn(folded) : [...new Set([...notLockIn(folded), ...withSpace])].sort((a, b) => a - b);
+    const sentence = present.reduce((f, i) => f.split(notLockWords[i]!).join(' '), folded);
+    return mentionsTopic(sentence);
+  };
+}
+
 /** Codes the text gives in a sentence that names a lock, or in the sentence right after it. */
-function codesNearLocks(
-  doc: Document,
-  topics: readonly string[],
-  notLockWords: readonly string[],
-  notAfter: readonly string[],
-): Range[] {
+function codesNearLocks(doc: Document, talksOfLocks: (folded: string) => boolean, notAfter: readonly string[]): Range[] {
   const folded = foldedSentences(doc);
   // Worked out only for sentences around a code: most sentences hold none.
   const lockTalk = new Map<number, boolean>();
@@ -84,9 +97,7 @@ function codesNearLocks(
     if (k < 0) return false;
     let about = lockTalk.get(k);
     if (about === undefined) {
-      // "ロックフェス", "信用金庫" hold a lock word but are no lock.
-      const sentence = notLockWords.reduce((f, w) => f.split(w).join(' '), folded[k]!.folded);
-      about = topics.some((t) => sentence.includes(t));
+      about = talksOfLocks(folded[k]!.folded);
       lockTalk.set(k, about);
     }
     return about;

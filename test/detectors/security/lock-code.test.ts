@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { found } from '../../helpers/detect.js';
+import { lockTalkTest } from '../../../src/detectors/security/lock-code.js';
 
 describe('lock-code detector', () => {
   it.each([
@@ -46,5 +48,20 @@ describe('lock-code detector', () => {
     ['キーボックスを設置しました'],
   ])('leaves advice and look-alikes alone: %s', async (text) => {
     expect(await found('lock-code', text)).toEqual([]);
+  });
+});
+
+describe('lockTalkTest', () => {
+  it('answers as blanking every non-lock word in turn and then looking for a topic does', () => {
+    // Few letters and a space, so that words overlap, nest, and blanking one can make another.
+    const letter = fc.constantFrom('ロ', 'ッ', 'ク', '金', '庫', ' ');
+    const word = fc.string({ unit: letter, minLength: 1, maxLength: 3 });
+    fc.assert(
+      fc.property(fc.array(word, { maxLength: 4 }), fc.array(word, { maxLength: 5 }), fc.string({ unit: letter, maxLength: 20 }), (topics, notLock, text) => {
+        const sentence = notLock.reduce((f, w) => f.split(w).join(' '), text);
+        expect(lockTalkTest(topics, notLock)(text)).toBe(topics.some((t) => sentence.includes(t)));
+      }),
+      { seed: 20261122, numRuns: 3000 },
+    );
   });
 });
