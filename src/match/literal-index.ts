@@ -199,9 +199,16 @@ function buildAutomaton(literals: readonly string[], sets: number): Automaton {
   for (let state = 0; state < next.length; state++) {
     edgeStart[state] = e;
     if (state === 0) continue;
-    for (const [unit, child] of [...next[state]!].sort((a, b) => a[0] - b[0])) {
-      edgeUnit[e] = unit;
-      edgeTo[e++] = child;
+    // Sorted by insertion: a state below the root has a child or two, seldom more.
+    const first = e;
+    for (const [unit, child] of next[state]!) {
+      let k = e++;
+      for (; k > first && edgeUnit[k - 1]! > unit; k--) {
+        edgeUnit[k] = edgeUnit[k - 1]!;
+        edgeTo[k] = edgeTo[k - 1]!;
+      }
+      edgeUnit[k] = unit;
+      edgeTo[k] = child;
     }
   }
   edgeStart[next.length] = e;
