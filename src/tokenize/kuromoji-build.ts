@@ -80,7 +80,11 @@ const DynamicDictionaries = require('kuromoji/src/dict/DynamicDictionaries.js') 
 const CharacterDefinition = require('kuromoji/src/dict/CharacterDefinition.js') as {
   load(categories: Uint8Array, compatible: Uint32Array, invokeDefinitions: Uint8Array): unknown;
 };
-const ViterbiLattice = require('kuromoji/src/viterbi/ViterbiLattice.js') as new () => { append(node: unknown): void; appendEos(): void };
+interface Lattice {
+  append(node: unknown): void;
+  appendEos(): void;
+}
+const ViterbiLattice = require('kuromoji/src/viterbi/ViterbiLattice.js') as new () => Lattice;
 const ViterbiNode = require('kuromoji/src/viterbi/ViterbiNode.js') as new (
   name: number,
   cost: number,
@@ -309,14 +313,7 @@ function latticeBuilder(builder: ViterbiBuilderLike, searchAt: PrefixSearchAt): 
     const lattice = new ViterbiLattice();
     for (let pos = 0; pos < sentence.length; pos++) {
       const vocabulary = searchAt(sentence, pos);
-      for (const { v: trieId, k: key } of vocabulary) {
-        for (const id of known.target_map[trieId!]!) {
-          const leftId = known.dictionary.getShort(id);
-          const rightId = known.dictionary.getShort(id + 2);
-          const cost = known.dictionary.getShort(id + 4);
-          lattice.append(new ViterbiNode(id, cost, pos + 1, key.length, 'KNOWN', leftId, rightId, key));
-        }
-      }
+      for (const { v: trieId, k: key } of vocabulary) appendEntries(lattice, known, known.target_map[trieId!]!, pos, key, 'KNOWN');
       const head = sentence.charAt(pos);
       const headClass = unknown.lookup(head);
       if (vocabulary.length > 0 && headClass.is_always_invoke !== 1) continue;
@@ -328,14 +325,18 @@ function latticeBuilder(builder: ViterbiBuilderLike, searchAt: PrefixSearchAt): 
           key += next;
         }
       }
-      for (const id of unknown.target_map[headClass.class_id]!) {
-        const leftId = unknown.dictionary.getShort(id);
-        const rightId = unknown.dictionary.getShort(id + 2);
-        const cost = unknown.dictionary.getShort(id + 4);
-        lattice.append(new ViterbiNode(id, cost, pos + 1, key.length, 'UNKNOWN', leftId, rightId, key));
-      }
+      appendEntries(lattice, unknown, unknown.target_map[headClass.class_id]!, pos, key, 'UNKNOWN');
     }
     lattice.appendEos();
     return lattice;
   };
+}
+
+/** A lattice node for each of the entries `ids`, all covering `key` from `pos`, as kuromoji makes them. */
+function appendEntries(lattice: Lattice, dictionary: TokenInfoDictionaryLike, ids: readonly number[], pos: number, key: string, type: string): void {
+  const words = dictionary.dictionary;
+  // An entry begins with its left id, right id and cost, as shorts.
+  for (const id of ids) {
+    lattice.append(new ViterbiNode(id, words.getShort(id + 4), pos + 1, key.length, type, words.getShort(id), words.getShort(id + 2), key));
+  }
 }

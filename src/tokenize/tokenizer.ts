@@ -65,7 +65,8 @@ export function useDictionary(bytes: DictionaryBytes): void {
 
 /** A tokenizer over an already loaded kuromoji (for comparing loaders in tests). */
 export function wrap(k: KuromojiTokenizer): Tokenizer {
-  return { tokenize: (text: string) => tokenizeInChunks(forKuromoji(text), (chunk) => toTokens(k, chunk)) };
+  const entries: EntryCache = { KNOWN: new Map(), UNKNOWN: new Map() };
+  return { tokenize: (text: string) => tokenizeInChunks(forKuromoji(text), (chunk) => toTokens(k, entries, chunk)) };
 }
 
 /**
@@ -109,14 +110,14 @@ export function loadKuromojiItself(): Promise<KuromojiTokenizer> {
  * features line again each time (a tenth of tokenizing a batch). The features are read once
  * per entry (entryOf).
  */
-function toTokens(k: KuromojiTokenizer, text: string): Token[] {
+function toTokens(k: KuromojiTokenizer, entries: EntryCache, text: string): Token[] {
   const tokens: Token[] = [];
   // kuromoji's word_position counts code points; offsets are rebuilt from the surfaces instead
   // so that they are UTF-16 units like every other offset in the program.
   let offset = 0;
   for (const sentence of splitSentences(text)) {
     for (const node of bestPath(k, sentence)) {
-      const entry = entryOf(k, node);
+      const entry = entryOf(k, entries, node);
       const surface = entry.surface ?? node.surface_form;
       const start = text.startsWith(surface, offset) ? offset : text.indexOf(surface, offset);
       const end = start + surface.length;
@@ -147,13 +148,17 @@ interface Entry {
 }
 
 /**
- * Entries by kind and id, made once: a run meets the same words in post after post, and every
- * field here comes from the entry (an unknown word's surface is the text, never part of it).
+ * A tokenizer's entries by kind and id, made once: a run meets the same words in post after
+ * post, and every field here comes from the entry (an unknown word's surface is the text,
+ * never part of it). Kept per tokenizer, as the entries belong to its dictionary.
  */
-const entries = { KNOWN: new Map<number, Entry>(), UNKNOWN: new Map<number, Entry>() };
+interface EntryCache {
+  readonly KNOWN: Map<number, Entry>;
+  readonly UNKNOWN: Map<number, Entry>;
+}
 
 /** The fields kuromoji's IpadicFormatter reads from an entry's features line, made ours. */
-function entryOf(k: KuromojiTokenizer, node: PathNode): Entry {
+function entryOf(k: KuromojiTokenizer, entries: EntryCache, node: PathNode): Entry {
   const known = node.type === 'KNOWN';
   const byId = known ? entries.KNOWN : node.type === 'UNKNOWN' ? entries.UNKNOWN : undefined;
   let entry = byId?.get(node.name);
