@@ -1,8 +1,5 @@
 import * as z from 'zod';
-import type { Match } from '../../match/types.js';
-import { LiteralIndex } from '../../match/literal-index.js';
-import { compileSafeRegex } from '../../match/regex.js';
-import { requiredLiterals } from '../../match/required-literals.js';
+import { compilePattern } from '../../match/pattern.js';
 import { toOriginalRange } from '../../text/mapped-text.js';
 import { loadDictionary } from '../../rules/dictionary.js';
 import { defineDetector } from '../types.js';
@@ -20,12 +17,10 @@ export const apiToken = defineDetector({
     labels: z.string().default('dict/security/token-labels.txt'),
   }),
   create(options, env) {
-    // Each shape is run only on a post holding the fixed text it needs (sk-, AKIA, ghp_).
-    const literals = new LiteralIndex();
-    const patterns = loadDictionary(env.resolvePath(options.patterns)).map((p) => {
-      const source = `(?<![A-Za-z0-9_-])(?:${p})`;
-      const needs = requiredLiterals(source, 'gu');
-      return { regex: compileSafeRegex(source, 'gu'), needs: needs && literals.add(needs) };
+    // A pattern matcher runs each shape only on a post holding the fixed text it needs (sk-, AKIA, ghp_).
+    const shapes = compilePattern({
+      regex: loadDictionary(env.resolvePath(options.patterns)).map((p) => `(?<![A-Za-z0-9_-])(?:${p})`),
+      layer: 'nfkc',
     });
     const labelled = labelledValueFinder({
       labels: loadDictionary(env.resolvePath(options.labels)),
@@ -33,15 +28,9 @@ export const apiToken = defineDetector({
       notAfter: [],
     });
     return (doc) => {
-      const text = doc.nfkc.text;
-      const found: Array<{ start: number; end: number }> = [];
-      const present = literals.find(text);
-      for (const { regex, needs } of patterns) {
-        if (needs !== undefined && present[needs] !== 1) continue;
-        for (const m of text.matchAll(regex)) found.push({ start: m.index, end: m.index + m[0].length });
-      }
-      for (const v of labelled(text)) if (looksRandom(v.value)) found.push(v);
-      return found.map((r): Match => toOriginalRange(doc.nfkc, r.start, r.end));
+      const found = shapes(doc);
+      for (const v of labelled(doc.nfkc.text)) if (looksRandom(v.value)) found.push(toOriginalRange(doc.nfkc, v.start, v.end));
+      return found;
     };
   },
 });
